@@ -1,0 +1,2 @@
+import MLCoachResources
+print(BundledResources.files.map { $0.path })

@@ -1,0 +1,163 @@
+/// An answer's words mapped to term ids, with clause and sentence numbers and an index from each
+/// term and prefix to where it occurs. Articles (`a`, `an`, `the`) are left out of the stream.
+struct AnalyzedText {
+    /// The tokenized text the stream comes from.
+    let text: TokenizedText
+    /// Term id at each stream position (-1 for words no pattern uses).
+    private(set) var terms: [Int32] = []
+    /// Token index (into `text.tokens`) of each stream position.
+    private(set) var tokenIndex: [Int32] = []
+    /// Clause number of each stream position; clause-break words start a new clause.
+    private(set) var clauses: [Int32] = []
+    /// Sentence number of each stream position.
+    private(set) var sentences: [Int32] = []
+    /// Block (paragraph or list item) number of each stream position.
+    private(set) var blocks: [Int32] = []
+    private var prefixOffsets: [Int32] = [0]
+    private var prefixList: [Int32] = []
+    private var termIndex: [Int32: [Int32]] = [:]
+    private var prefixIndex: [Int32: [Int32]] = [:]
+
+    /// Analyzes tokenized text; `cache` remembers how each distinct word maps onto `vocabulary`.
+    init(_ text: TokenizedText, vocabulary: Vocabulary, clauseBreaks: Set<Int32>, cache: inout [String: WordInfo]) {
+        self.text = text
+        terms.reserveCapacity(text.tokens.count)
+        var clause: Int32 = 0
+        var lastTokenClause = -1
+        for (index, token) in text.tokens.enumerated() {
+            if PatternSyntax.articles.contains(token.text) { continue }
+            let info: WordInfo
+            if let cached = cache[token.text] {
+                info = cached
+            } else {
+                info = vocabulary.analyze(token.text)
+                cache[token.text] = info
+            }
+            if token.clause != lastTokenClause || clauseBreaks.contains(info.term) {
+                if !terms.isEmpty { clause += 1 }
+                lastTokenClause = token.clause
+            }
+            let position = Int32(terms.count)
+            terms.append(info.term)
+            tokenIndex.append(Int32(index))
+            clauses.append(clause)
+            sentences.append(Int32(token.sentence))
+            blocks.append(Int32(text.sentences[token.sentence].block))
+            if info.term >= 0 { termIndex[info.term, default: []].append(position) }
+            for prefix in info.prefixes {
+                prefixList.append(prefix)
+                prefixIndex[prefix, default: []].append(position)
+            }
+            prefixOffsets.append(Int32(prefixList.count))
+        }
+    }
+
+    /// The number of stream positions.
+    var count: Int { terms.count }
+
+    /// The token at a stream position.
+    func token(at position: Int) -> TextToken {
+        text.tokens[Int(tokenIndex[position])]
+    }
+
+    private func unit(_ unit: CompiledPattern.Unit, matchesAt position: Int) -> Bool {
+        switch unit {
+        case .term(let id):
+            return terms[position] == id
+        case .prefix(let id):
+            let start = Int(prefixOffsets[position])
+            let end = Int(prefixOffsets[position + 1])
+            return prefixList[start..<end].contains(id)
+        }
+    }
+
+    /// Start positions of a phrase, in order; a phrase does not cross sentences.
+    func occurrences(of phrase: [CompiledPattern.Unit]) -> [Int32] {
+        guard let first = phrase.first else { return [] }
+        let candidates: [Int32]
+        switch first {
+        case .term(let id): candidates = termIndex[id] ?? []
+        case .prefix(let id): candidates = prefixIndex[id] ?? []
+        }
+        if phrase.count == 1 { return candidates }
+        var result: [Int32] = []
+        outer: for start in candidates {
+            let begin = Int(start)
+            guard begin + phrase.count <= terms.count else { continue }
+            for offset in 1..<phrase.count {
+                let position = begin + offset
+                if sentences[position] != sentences[begin] || !unit(phrase[offset], matchesAt: position) {
+                    continue outer
+                }
+            }
+            result.append(start)
+        }
+        return result
+    }
+
+    /// Spans (start, end inclusive) where any alternative of a group occurs, sorted by start.
+    func spans(of group: [[CompiledPattern.Unit]]) -> [PatternMatch] {
+        var result: [PatternMatch] = []
+        for alternative in group {
+            for start in occurrences(of: alternative) {
+                result.append(
+                    PatternMatch(
+                        sentence: sentences[Int(start)], start: start, end: start + Int32(alternative.count) - 1))
+            }
+        }
+        if group.count > 1 { result.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        return result
+    }
+
+    /// Every place the pattern matches: all groups within `maxSpan` positions, in one sentence or,
+    /// with `acrossSentences`, in neighbouring sentences of one paragraph or list item. At most one
+    /// match per sentence (of the rarest group) is reported.
+    func matches(_ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false) -> [PatternMatch] {
+        let groupSpans = pattern.groups.map { spans(of: $0) }
+        guard !groupSpans.contains(where: \.isEmpty) else { return [] }
+        if groupSpans.count == 1 {
+            var seen = Set<Int32>()
+            return groupSpans[0].filter { seen.insert($0.sentence).inserted }
+        }
+        let anchorIndex = groupSpans.indices.min { groupSpans[$0].count < groupSpans[$1].count } ?? 0
+        var result: [PatternMatch] = []
+        var lastSentence: Int32 = -1
+        for anchor in groupSpans[anchorIndex] where anchor.sentence != lastSentence {
+            var start = anchor.start
+            var end = anchor.end
+            var complete = true
+            for (index, spans) in groupSpans.enumerated() where index != anchorIndex {
+                var best: PatternMatch?
+                var bestDistance = Int32.max
+                for span in spans where span.sentence == anchor.sentence || acrossSentences
+                    && abs(span.sentence - anchor.sentence) == 1 && blocks[Int(span.start)] == blocks[Int(anchor.start)]
+                {
+                    if span.start <= anchor.end && span.end >= anchor.start { continue }
+                    let distance = abs(span.start - anchor.start)
+                    if distance < bestDistance {
+                        best = span
+                        bestDistance = distance
+                    }
+                }
+                guard let chosen = best else {
+                    complete = false
+                    break
+                }
+                start = min(start, chosen.start)
+                end = max(end, chosen.end)
+            }
+            if complete && end - start <= maxSpan {
+                result.append(PatternMatch(sentence: anchor.sentence, start: start, end: end))
+                lastSentence = anchor.sentence
+            }
+        }
+        return result
+    }
+}
+
+/// Where a pattern matched: a sentence and a span of stream positions (inclusive).
+struct PatternMatch: Sendable, Equatable {
+    var sentence: Int32
+    var start: Int32
+    var end: Int32
+}

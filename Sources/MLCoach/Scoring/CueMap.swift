@@ -1,0 +1,87 @@
+/// Where the cues of a `CueSet` stand in one analyzed answer.
+struct CueMap {
+    /// Stream positions where a negation starts (exceptions removed, `n't` words included).
+    var negationStarts: [Int32] = []
+    /// Stream spans of post-negations ("is not").
+    var postNegations: [PatternMatch] = []
+    /// Stream spans of dismissals of what follows ("no need").
+    var dismissals: [PatternMatch] = []
+    /// Stream spans of dismissals of what precedes ("is overkill").
+    var postDismissals: [PatternMatch] = []
+    /// Per sentence, the stream positions of each kind of depth cue.
+    var reasons: [Int32: [Int32]] = [:]
+    var tradeoffs: [Int32: [Int32]] = [:]
+    var decisions: [Int32: [Int32]] = [:]
+    var numbers: [Int32: [Int32]] = [:]
+    var hedges: [Int32: [Int32]] = [:]
+
+    init(_ text: AnalyzedText, cues: CueSet) {
+        var excepted = Set<Int32>()
+        for pattern in cues.negationExceptions {
+            for match in text.matches(pattern) { excepted.formUnion(match.start...match.end) }
+        }
+        var starts = Set<Int32>()
+        for pattern in cues.negations {
+            for group in pattern.groups {
+                for span in text.spans(of: group) where !excepted.contains(span.start) { starts.insert(span.start) }
+            }
+        }
+        for position in 0..<text.count where text.token(at: position).text.hasSuffix("n't") {
+            if !excepted.contains(Int32(position)) { starts.insert(Int32(position)) }
+        }
+        negationStarts = starts.sorted()
+        postNegations = cues.postNegations.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
+        dismissals = cues.dismissals.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
+        postDismissals = cues.postDismissals.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
+        func positions(_ patterns: [CompiledPattern]) -> [Int32: [Int32]] {
+            var result: [Int32: [Int32]] = [:]
+            for pattern in patterns {
+                for group in pattern.groups {
+                    for span in text.spans(of: group) { result[span.sentence, default: []].append(span.start) }
+                }
+            }
+            return result
+        }
+        reasons = positions(cues.reasons)
+        tradeoffs = positions(cues.tradeoffs)
+        decisions = positions(cues.decisions)
+        numbers = positions(cues.numberWords)
+        hedges = positions(cues.hedges)
+        for position in 0..<text.count where text.token(at: position).isNumber {
+            numbers[text.sentences[position], default: []].append(Int32(position))
+        }
+    }
+
+    /// How a match is negated: not at all, by a plain negation, or by a dismissal. A cue counts
+    /// when it stands in the clauses the match spans: before or inside the match for negations and
+    /// dismissals ("we don't need a baseline"), just after its first word for post-negations
+    /// ("latency is not a concern").
+    func polarity(of match: PatternMatch, in text: AnalyzedText) -> Polarity {
+        let clauseStart = text.clauses[Int(match.start)]
+        let clauseEnd = text.clauses[Int(match.end)]
+        func inScope(_ position: Int32) -> Bool {
+            let clause = text.clauses[Int(position)]
+            return clause >= clauseStart && clause <= clauseEnd
+        }
+        for span in dismissals where span.sentence == match.sentence {
+            if span.start < match.end, span.start >= match.start - 15, inScope(span.start) { return .dismissed }
+        }
+        for span in postDismissals where span.sentence == match.sentence {
+            if span.start > match.start, span.start <= match.end + 6, inScope(span.start) { return .dismissed }
+        }
+        for start in negationStarts where start < match.end && start >= match.start - 12 {
+            if inScope(start) { return .negated }
+        }
+        for span in postNegations where span.start > match.start && span.start <= match.end + 4 {
+            if inScope(span.start) { return .negated }
+        }
+        return .affirmed
+    }
+
+    /// Whether a statement is affirmed, negated or dismissed.
+    enum Polarity: Equatable {
+        case affirmed
+        case negated
+        case dismissed
+    }
+}

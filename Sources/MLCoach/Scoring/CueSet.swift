@@ -1,0 +1,42 @@
+/// The language's cue phrases compiled against a grader's vocabulary.
+struct CueSet: Sendable {
+    var negations: [CompiledPattern]
+    var negationExceptions: [CompiledPattern]
+    var postNegations: [CompiledPattern]
+    var dismissals: [CompiledPattern]
+    var postDismissals: [CompiledPattern]
+    var reasons: [CompiledPattern]
+    var tradeoffs: [CompiledPattern]
+    var numberWords: [CompiledPattern]
+    var hedges: [CompiledPattern]
+    var decisions: [CompiledPattern]
+    var clauseBreakTerms: Set<Int32>
+    /// Surface forms of function words (not stemmed).
+    var functionWords: Set<String>
+    /// Single words that make a pattern carry its own negation.
+    var negationWords: Set<String>
+
+    init(language: Language, vocabulary: inout Vocabulary) {
+        var negationWords = Set<String>()
+        for phrase in language.negations + language.postDismissals where !phrase.contains(" ") {
+            negationWords.insert(phrase)
+        }
+        negationWords.formUnion(["skip", "ignore", "need"])
+        self.negationWords = negationWords
+        func compile(_ phrases: [String]) -> [CompiledPattern] {
+            CompiledPattern.compileAll(phrases, negationWords: [], vocabulary: &vocabulary)
+        }
+        negations = compile(language.negations)
+        negationExceptions = compile(language.negationExceptions)
+        postNegations = compile(language.postNegations)
+        dismissals = compile(language.dismissals)
+        postDismissals = compile(language.postDismissals)
+        reasons = compile(language.reasonCues)
+        tradeoffs = compile(language.tradeoffCues)
+        numberWords = compile(language.numberWords)
+        hedges = compile(language.hedges)
+        decisions = compile(language.decisionCues)
+        clauseBreakTerms = Set(language.clauseBreaks.filter { !$0.contains(" ") }.map { vocabulary.intern($0) })
+        functionWords = Set(language.functionWords)
+    }
+}

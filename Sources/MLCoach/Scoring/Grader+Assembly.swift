@@ -1,0 +1,146 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension Grader {
+    /// Turns item credits, flags and topicality into the evaluation.
+    func assemble(
+        document: AnswerDocument, text: AnalyzedText, hits: [ItemHit], credits: [ItemCredit],
+        findings: [FlagFinding], topic: Double, wordCount: Int
+    ) -> Evaluation {
+        let topicFactor = rules.offTopicFloor + (1 - rules.offTopicFloor) * topic
+        let totalCredit = credits.reduce(0) { $0 + $1.credit }
+        let density = totalCredit / max(1, Double(wordCount) / 100)
+        let paddingFactor = max(rules.paddingFloor, min(1, pow(density / rules.densityTarget, 0.7)))
+        var dismissals: [Dismissal] = []
+        for (index, credit) in credits.enumerated() {
+            guard let hit = credit.dismissal else { continue }
+            let line = text.token(at: Int(hit.match.start)).line
+            dismissals.append(
+                Dismissal(
+                    itemID: items[index].item.id, dimension: items[index].item.dimension, line: line,
+                    evidence: Excerpt.of(line: document.line(line))))
+        }
+        dismissals.sort { ($0.line, $0.itemID) < ($1.line, $1.itemID) }
+
+        var results: [DimensionResult] = []
+        for dimension in Dimension.allCases {
+            var weighted = 0.0
+            var total = 0.0
+            var parts = (general: Coverage(), specific: Coverage())
+            var covered: [CoveredItem] = []
+            var missed: [(MissedItem, Double)] = []
+            for (index, compiled) in items.enumerated() where compiled.item.dimension == dimension {
+                let item = compiled.item
+                let weight = item.weight * (item.isSpecific ? rules.specificBoost : 1)
+                let credit = credits[index]
+                weighted += weight * credit.credit
+                total += weight
+                if item.isSpecific {
+                    parts.specific.add(weight: item.weight, credit: credit.credit)
+                } else {
+                    parts.general.add(weight: item.weight, credit: credit.credit)
+                }
+                if let hit = credit.best {
+                    let token = text.token(at: Int(hit.match.start))
+                    covered.append(
+                        CoveredItem(
+                            itemID: item.id, title: item.title, line: token.line,
+                            evidence: Excerpt.of(line: document.line(token.line), focus: token.text),
+                            depth: credit.credit >= rules.coveredThreshold ? .covered : .mentioned,
+                            credit: (credit.credit * 100).rounded() / 100))
+                }
+                if credit.credit < rules.coveredThreshold {
+                    missed.append(
+                        (
+                            MissedItem(itemID: item.id, title: item.title, feedback: item.feedback, followUp: item.followUp),
+                            weight * (1 - credit.credit)
+                        ))
+                }
+            }
+            let coverage = total > 0 ? weighted / total : 0
+            var score = 100 * rules.curve(general: parts.general, specific: parts.specific, dimension: dimension)
+            score *= topicFactor * paddingFactor
+            score -= findings.filter { $0.dimension == dimension }.reduce(0) { $0 + penalty(of: $1.id) }
+            score -= rules.dismissalPenalty * Double(dismissals.filter { $0.dimension == dimension }.count)
+            covered.sort { ($0.depth == .covered ? 0 : 1, -$0.credit, $0.line) < ($1.depth == .covered ? 0 : 1, -$1.credit, $1.line) }
+            missed.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.itemID < $1.0.itemID) }
+            results.append(
+                DimensionResult(
+                    dimension: dimension, score: Int(max(0, min(100, score)).rounded()),
+                    coverage: (coverage * 1000).rounded() / 1000, covered: covered, missed: missed.map(\.0)))
+        }
+        let overall = Int((Double(results.reduce(0) { $0 + $1.score }) / Double(results.count)).rounded())
+        return Evaluation(
+            problemID: problem.id, score: overall, signal: Signal(score: overall), dimensions: results,
+            flags: findings, dismissals: dismissals, improvements: improvements(credits: credits, results: results),
+            sections: sections(of: document), wordCount: wordCount, topicality: (topic * 100).rounded() / 100,
+            evidenceDensity: (density * 100).rounded() / 100)
+    }
+
+    private func penalty(of flagID: String) -> Double {
+        flags.first { $0.flag.id == flagID }?.flag.penalty ?? 0
+    }
+
+    /// The three most valuable things to add: heavy items with little credit in weak dimensions.
+    func improvements(credits: [ItemCredit], results: [DimensionResult]) -> [Improvement] {
+        var candidates: [(Improvement, Double)] = []
+        for (index, compiled) in items.enumerated() {
+            let item = compiled.item
+            let credit = credits[index].credit
+            guard credit < rules.coveredThreshold else { continue }
+            let dimensionScore = Double(results.first { $0.dimension == item.dimension }?.score ?? 0)
+            let weight = item.weight * (item.isSpecific ? rules.specificBoost : 1)
+            let value = weight * (1 - credit) * (1 + (100 - dimensionScore) / 100)
+            let verb = credits[index].best == nil ? "Add" : "Go deeper on"
+            let text = "\(item.dimension.title): \(verb) \(lowercasedFirst(item.title)). \(item.feedback)"
+            candidates.append((Improvement(itemID: item.id, dimension: item.dimension, text: text), value))
+        }
+        candidates.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.itemID < $1.0.itemID) }
+        return candidates.prefix(3).map(\.0)
+    }
+
+    /// The answer's headings mapped to steps by their words.
+    func sections(of document: AnswerDocument) -> [Section] {
+        var result: [Section] = []
+        for heading in document.headings {
+            let tokens = Tokenizer.tokenize(heading.text)
+            var cache: [String: WordInfo] = [:]
+            let text = AnalyzedText(tokens, vocabulary: vocabulary, clauseBreaks: [], cache: &cache)
+            var best: (StepID, Int)?
+            for (step, patterns) in headingPatterns {
+                let count = patterns.reduce(0) { $0 + text.matches($1).count }
+                if count > 0, best == nil || count > best!.1 { best = (step, count) }
+            }
+            if let (step, _) = best { result.append(Section(step: step, line: heading.line, heading: heading.text)) }
+        }
+        return result
+    }
+
+    private func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        let second = text.dropFirst().first
+        if let second, second.isUppercase { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+}
+
+/// Weighted credit of a set of items.
+struct Coverage {
+    var credit = 0.0
+    var weight = 0.0
+
+    mutating func add(weight: Double, credit: Double) {
+        self.weight += weight
+        self.credit += weight * credit
+    }
+
+    /// The weighted share of credit earned, 0-1, or nil when there are no items.
+    var share: Double? {
+        weight > 0 ? credit / weight : nil
+    }
+}

@@ -1,0 +1,158 @@
+extension Grader {
+    /// Per-sentence word counts, list structure and overlap with the prompt.
+    func sentenceProfiles(_ tokens: TokenizedText, text: AnalyzedText) -> [SentenceProfile] {
+        var profiles: [SentenceProfile] = []
+        profiles.reserveCapacity(tokens.sentences.count)
+        for sentence in tokens.sentences {
+            var profile = SentenceProfile()
+            profile.words = sentence.tokens.count
+            for position in sentence.tokens where cues.functionWords.contains(tokens.tokens[position].text) {
+                profile.functionWords += 1
+            }
+            profile.separators = sentence.separators
+            profile.isHeading = sentence.isHeading
+            profile.block = sentence.block
+            profile.hasQuantitySymbol = sentence.hasQuantitySymbol
+            profiles.append(profile)
+        }
+        var content = [Int](repeating: 0, count: profiles.count)
+        var fromPrompt = [Int](repeating: 0, count: profiles.count)
+        for position in 0..<text.count {
+            let token = text.token(at: position)
+            if token.isNumber || cues.functionWords.contains(token.text) { continue }
+            let sentence = Int(text.sentences[position])
+            content[sentence] += 1
+            if promptTerms.contains(text.terms[position]) { fromPrompt[sentence] += 1 }
+        }
+        for index in profiles.indices where content[index] >= 4 {
+            profiles[index].promptOverlap = Double(fromPrompt[index]) / Double(content[index])
+        }
+        return profiles
+    }
+
+    /// How much the answer's domain vocabulary belongs to this problem, 0-1, and where this
+    /// problem's domain terms stand (per sentence). A word that counts for this problem does not
+    /// also count for another.
+    func topicality(_ text: AnalyzedText, profiles: [SentenceProfile]) -> (Double, [Int32: [Int32]]) {
+        var own = Set<Int32>()
+        var bySentence: [Int32: [Int32]] = [:]
+        for pattern in ownDomain {
+            for group in pattern.groups {
+                for span in text.spans(of: group) where !profiles[Int(span.sentence)].isHeading {
+                    if own.insert(span.start).inserted { bySentence[span.sentence, default: []].append(span.start) }
+                }
+            }
+        }
+        var strongestOther = 0
+        for patterns in otherDomains {
+            var positions = Set<Int32>()
+            for pattern in patterns {
+                for group in pattern.groups {
+                    for span in text.spans(of: group) where !own.contains(span.start) { positions.insert(span.start) }
+                }
+            }
+            strongestOther = max(strongestOther, positions.count)
+        }
+        let share = Double(own.count) / Double(own.count + strongestOther + 1)
+        return (clamp(share / rules.onTopicShare), bySentence)
+    }
+
+    /// Every match of every item's patterns outside headings, with its polarity.
+    func itemHits(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [ItemHit] {
+        var hits: [ItemHit] = []
+        for (index, compiled) in items.enumerated() {
+            for (patterns, isParaphrase) in [(compiled.phrasings, false), (compiled.paraphrases, true)] {
+                for pattern in patterns {
+                    let found = text.matches(pattern, acrossSentences: true)
+                    for match in found where !profiles[Int(match.sentence)].isHeading {
+                        let polarity = pattern.carriesNegation ? .affirmed : cueMap.polarity(of: match, in: text)
+                        let counts = polarity == .affirmed || (polarity == .negated && compiled.item.isHarm)
+                        hits.append(
+                            ItemHit(
+                                item: index, match: match, isParaphrase: isParaphrase, polarity: polarity,
+                                counts: counts))
+                    }
+                }
+            }
+        }
+        return hits
+    }
+
+    func countItemsPerSentence(_ hits: [ItemHit], profiles: inout [SentenceProfile]) {
+        var seen = Set<[Int32]>()
+        for hit in hits where hit.counts {
+            if seen.insert([hit.match.sentence, Int32(hit.item)]).inserted {
+                profiles[Int(hit.match.sentence)].items += 1
+            }
+        }
+    }
+
+    /// The credit of one hit: base credit raised by the depth around it, lowered in keyword lists,
+    /// crowded sentences and restatements of the prompt.
+    func quality(of hit: ItemHit, context: MatchContext) -> Double {
+        let index = Int(hit.match.sentence)
+        let profile = context.profiles[index]
+        let base = hit.isParaphrase ? rules.paraphraseCredit : rules.mentionCredit
+        var depth = context.depth(around: hit.match).depth
+        for neighbour in [index - 1, index + 1] where neighbour >= 0 && neighbour < context.profiles.count {
+            if context.profiles[neighbour].block == profile.block {
+                depth = max(depth, rules.neighbourDepth * context.depth(ofSentence: Int32(neighbour)).depth)
+            }
+        }
+        let packing = min(1, Double(max(profile.items, 1)) / 3)
+        var value = (base + (1 - base) * depth) * (1 - rules.listPenalty * profile.listiness * packing) * profile.crowding
+        if profile.isRestatement { value *= rules.restatementFactor }
+        return value
+    }
+
+    /// Each item's credit: its best hit, plus a little for each further sentence about it.
+    func itemCredits(_ hits: [ItemHit], context: MatchContext) -> [ItemCredit] {
+        var credits = [ItemCredit](repeating: ItemCredit(credit: 0), count: items.count)
+        var sentencesPerItem = [Set<Int32>](repeating: [], count: items.count)
+        var bestQuality = [Double](repeating: 0, count: items.count)
+        for hit in hits {
+            if !hit.counts {
+                if hit.polarity == .dismissed, credits[hit.item].dismissal == nil { credits[hit.item].dismissal = hit }
+                continue
+            }
+            let value = quality(of: hit, context: context)
+            if value > bestQuality[hit.item] || credits[hit.item].best == nil {
+                bestQuality[hit.item] = max(value, bestQuality[hit.item])
+                credits[hit.item].best = hit
+            }
+            if value > 0.2 { sentencesPerItem[hit.item].insert(hit.match.sentence) }
+        }
+        for index in credits.indices where credits[index].best != nil {
+            let extra = min(rules.repeatCap, max(0, sentencesPerItem[index].count - 1))
+            credits[index].credit = min(1, bestQuality[index] + rules.repeatBonus * Double(extra))
+            credits[index].dismissal = nil
+        }
+        return credits
+    }
+
+    /// Red flags: a pattern matches in a sentence that does not negate it and matches no `unless`.
+    func flagFindings(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile], document: AnswerDocument)
+        -> [FlagFinding]
+    {
+        var findings: [FlagFinding] = []
+        for compiled in flags {
+            var cancelled = Set<Int32>()
+            for pattern in compiled.unless {
+                for match in text.matches(pattern) { cancelled.insert(match.sentence) }
+            }
+            search: for pattern in compiled.patterns {
+                for match in text.matches(pattern, maxSpan: rules.flagSpan) where !cancelled.contains(match.sentence) {
+                    if profiles[Int(match.sentence)].isHeading { continue }
+                    if !pattern.carriesNegation && cueMap.polarity(of: match, in: text) != .affirmed { continue }
+                    let line = text.token(at: Int(match.start)).line
+                    findings.append(
+                        FlagFinding(
+                            id: compiled.flag.id, dimension: compiled.flag.dimension, line: line,
+                            evidence: Excerpt.of(line: document.line(line)), message: compiled.flag.message))
+                    break search
+                }
+            }
+        }
+        return findings.sorted { ($0.line, $0.id) < ($1.line, $1.id) }
+    }
+}

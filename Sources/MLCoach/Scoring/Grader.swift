@@ -1,0 +1,107 @@
+/// Grades written answers to one problem. Compile once, then call `evaluation(of:)` for each answer;
+/// the same answer always gets the same evaluation.
+public struct Grader: Sendable {
+    /// The problem answers are graded against.
+    public let problem: Problem
+    let vocabulary: Vocabulary
+    let cues: CueSet
+    let items: [CompiledItem]
+    let flags: [CompiledFlag]
+    let ownDomain: [CompiledPattern]
+    let otherDomains: [[CompiledPattern]]
+    let headingPatterns: [(step: StepID, patterns: [CompiledPattern])]
+    /// Content words of the interviewer's prompt, to spot answers that only restate it.
+    let promptTerms: Set<Int32>
+    let rules = ScoringRules()
+
+    /// Compiles the rubric of `problem`; `otherProblems` supply the vocabulary that marks an answer
+    /// to a different problem.
+    public init(problem: Problem, language: Language, otherProblems: [Problem] = []) {
+        self.problem = problem
+        var vocabulary = Vocabulary(synonyms: [language.synonyms, problem.lexicon])
+        let cues = CueSet(language: language, vocabulary: &vocabulary)
+        let negationWords = cues.negationWords
+        func compile(_ texts: [String]) -> [CompiledPattern] {
+            CompiledPattern.compileAll(texts, negationWords: negationWords, vocabulary: &vocabulary)
+        }
+        items = problem.rubric.map { item in
+            CompiledItem(item: item, phrasings: compile(item.phrasings), paraphrases: compile(item.paraphrases))
+        }
+        flags = problem.redFlags.map { flag in
+            CompiledFlag(flag: flag, patterns: compile(flag.patterns), unless: compile(flag.unless))
+        }
+        ownDomain = compile(problem.domainTerms)
+        otherDomains = otherProblems.filter { $0.id != problem.id }.map { compile($0.domainTerms) }
+        headingPatterns = StepID.allCases.map { step in (step, compile(language.headings[step] ?? [])) }
+        let functionWords = Set(language.functionWords)
+        promptTerms = Set(
+            Tokenizer.tokenize(problem.prompt).tokens.filter { !$0.isNumber && !functionWords.contains($0.text) }
+                .map { vocabulary.intern($0.text) })
+        self.cues = cues
+        self.vocabulary = vocabulary
+    }
+
+    /// Grades one answer.
+    public func evaluation(of document: AnswerDocument) -> Evaluation {
+        var cache = WordCache()
+        return evaluation(of: document, cache: &cache)
+    }
+
+    /// Grades one answer, reusing `cache` (how each distinct word maps onto the rubric) across the
+    /// answers of a batch graded on one thread.
+    public func evaluation(of document: AnswerDocument, cache: inout WordCache) -> Evaluation {
+        let tokens = Tokenizer.tokenize(document.body, firstLine: document.bodyFirstLine)
+        let text = AnalyzedText(
+            tokens, vocabulary: vocabulary, clauseBreaks: cues.clauseBreakTerms, cache: &cache.entries)
+        let cueMap = CueMap(text, cues: cues)
+        var profiles = sentenceProfiles(tokens, text: text)
+        let (topic, domain) = topicality(text, profiles: profiles)
+        let hits = itemHits(text, cueMap: cueMap, profiles: profiles)
+        countItemsPerSentence(hits, profiles: &profiles)
+        let context = MatchContext(profiles: profiles, cues: cueMap, domain: domain)
+        let credits = itemCredits(hits, context: context)
+        let findings = flagFindings(text, cueMap: cueMap, profiles: profiles, document: document)
+        return assemble(
+            document: document, text: text, hits: hits, credits: credits, findings: findings,
+            topic: topic, wordCount: tokens.tokens.count)
+    }
+}
+
+/// A rubric item with its patterns compiled.
+struct CompiledItem: Sendable {
+    var item: RubricItem
+    var phrasings: [CompiledPattern]
+    var paraphrases: [CompiledPattern]
+}
+
+/// A red flag with its patterns compiled.
+struct CompiledFlag: Sendable {
+    var flag: RedFlag
+    var patterns: [CompiledPattern]
+    var unless: [CompiledPattern]
+}
+
+/// One place a rubric item's pattern matched.
+struct ItemHit: Sendable {
+    var item: Int
+    var match: PatternMatch
+    var isParaphrase: Bool
+    var polarity: CueMap.Polarity
+    /// True when the hit counts: affirmed, or a negated harm.
+    var counts: Bool
+}
+
+/// The credit an item earned and the hit behind it.
+struct ItemCredit: Sendable {
+    var credit: Double
+    var best: ItemHit?
+    var dismissal: ItemHit?
+}
+
+/// Remembers how words map onto one grader's rubric, to speed up grading many answers.
+public struct WordCache: Sendable {
+    var entries: [String: WordInfo] = [:]
+
+    /// An empty cache.
+    public init() {}
+}

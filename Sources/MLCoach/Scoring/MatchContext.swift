@@ -1,0 +1,49 @@
+/// What the grader knows about an answer while crediting matches: sentence profiles and where
+/// the depth cues and domain terms stand.
+struct MatchContext {
+    var profiles: [SentenceProfile]
+    var cues: CueMap
+    var domain: [Int32: [Int32]]
+
+    /// The depth cues around a match: 1 for a cue within a few words of it, 0.5 for one elsewhere
+    /// in its sentence. Domain terms inside the match itself do not count.
+    func depth(around match: PatternMatch) -> DepthCues {
+        let sentence = match.sentence
+        let near = (match.start - 8)...(match.end + 10)
+        func presence(_ positions: [Int32]?) -> Double {
+            guard let positions else { return 0 }
+            var best = 0.0
+            for position in positions {
+                best = max(best, near.contains(position) ? 1 : 0.5)
+                if best == 1 { break }
+            }
+            return best
+        }
+        var result = DepthCues()
+        result.number = presence(cues.numbers[sentence])
+        if profiles[Int(sentence)].hasQuantitySymbol { result.number = max(result.number, 0.5) }
+        result.reason = presence(cues.reasons[sentence])
+        result.tradeoff = presence(cues.tradeoffs[sentence])
+        result.decision = presence(cues.decisions[sentence])
+        let domainHits = (domain[sentence] ?? []).filter { $0 < match.start || $0 > match.end }
+        if !domainHits.isEmpty {
+            let local = domainHits.filter { near.contains($0) }.count
+            result.domain = local >= 2 ? 1 : local == 1 ? 0.75 : 0.5
+        }
+        for position in cues.hedges[sentence] ?? [] { result.hedges += near.contains(position) ? 1 : 0.5 }
+        return result
+    }
+
+    /// The depth cues of a whole sentence, each 1 when present anywhere in it.
+    func depth(ofSentence sentence: Int32) -> DepthCues {
+        var result = DepthCues()
+        result.number = cues.numbers[sentence] != nil || profiles[Int(sentence)].hasQuantitySymbol ? 1 : 0
+        result.reason = cues.reasons[sentence] != nil ? 1 : 0
+        result.tradeoff = cues.tradeoffs[sentence] != nil ? 1 : 0
+        result.decision = cues.decisions[sentence] != nil ? 1 : 0
+        let hits = domain[sentence]?.count ?? 0
+        result.domain = hits >= 2 ? 1 : hits == 1 ? 0.6 : 0
+        result.hedges = Double(cues.hedges[sentence]?.count ?? 0)
+        return result
+    }
+}

@@ -1,0 +1,66 @@
+/// What a sentence looks like: prose or a keyword list, how crowded with concepts, and whether it
+/// only restates the interviewer's prompt.
+struct SentenceProfile: Sendable {
+    /// All words, articles included.
+    var words = 0
+    /// Function words ("the", "we", "because").
+    var functionWords = 0
+    /// Commas, pipes, arrows and spaced slashes.
+    var separators = 0.0
+    /// True for a heading, which never counts as evidence.
+    var isHeading = false
+    /// The paragraph or list item the sentence belongs to.
+    var block = 0
+    /// A symbol that marks a quantity (`%`, `$`) stands in the sentence.
+    var hasQuantitySymbol = false
+    /// Distinct rubric items affirmed in the sentence.
+    var items = 0
+    /// The share of the sentence's content words that come from the interviewer's prompt.
+    var promptOverlap = 0.0
+
+    /// How much the sentence reads like a bare list of terms, 0 (prose) to 1 (list).
+    var listiness: Double {
+        if words <= 2 { return 1 }
+        let functionShare = Double(functionWords) / Double(words)
+        var value = clamp((0.2 - functionShare) / 0.15)
+        let separatorShare = separators / Double(words)
+        if separatorShare > 0.2 { value = max(value, clamp((separatorShare - 0.2) / 0.25)) }
+        return value
+    }
+
+    /// A factor below 1 when the sentence packs many concepts into few words.
+    var crowding: Double {
+        guard words > 0, items > 1 else { return 1 }
+        let density = Double(items) / Double(words)
+        return max(0.35, min(1, 1 - (density - 0.12) / 0.3))
+    }
+
+    /// True when the sentence mostly repeats the prompt, which earns little.
+    var isRestatement: Bool {
+        promptOverlap >= 0.6
+    }
+}
+
+/// The depth cues around one concept: each 1 when next to it, 0.5 elsewhere in its sentence.
+struct DepthCues: Sendable {
+    var number = 0.0
+    var reason = 0.0
+    var tradeoff = 0.0
+    var decision = 0.0
+    var domain = 0.0
+    var hedges = 0.0
+
+    /// How much depth surrounds the concept, 0 (none) to 1 (a reason, a number, a trade-off, a
+    /// problem-specific detail and a decision).
+    var depth: Double {
+        let value =
+            0.3 * number + 0.3 * reason + 0.2 * tradeoff + 0.25 * domain + 0.15 * decision
+            - 0.12 * min(hedges, 3)
+        return clamp(value)
+    }
+}
+
+/// `value` limited to 0...1.
+func clamp(_ value: Double) -> Double {
+    min(1, max(0, value))
+}

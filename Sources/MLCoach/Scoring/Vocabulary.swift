@@ -1,0 +1,75 @@
+/// Maps words to canonical terms: lower-cased, stemmed, then through the synonym table. Terms
+/// that patterns use get integer ids; prefixes (`calibrat*`) get ids of their own.
+struct Vocabulary: Sendable {
+    /// Canonical stem to term id.
+    private(set) var termIDs: [String: Int32] = [:]
+    /// Prefix to prefix id.
+    private(set) var prefixIDs: [String: Int32] = [:]
+    /// Stem to canonical stem, from the synonym tables.
+    private var canonicalStems: [String: String] = [:]
+    /// The longest prefix, to bound prefix lookups.
+    private var longestPrefix = 0
+
+    /// Creates a vocabulary with synonym groups (canonical word to variants).
+    init(synonyms: [[String: [String]]]) {
+        for table in synonyms {
+            for canonical in table.keys.sorted() {
+                let target = Self.stem(canonical)
+                for variant in table[canonical] ?? [] {
+                    let words = Tokenizer.tokenize(variant).tokens
+                    guard words.count == 1 else { continue }
+                    let stem = Self.stem(words[0].text)
+                    if stem != target { canonicalStems[stem] = target }
+                }
+            }
+        }
+    }
+
+    static func stem(_ word: String) -> String {
+        PorterStemmer.stem(word)
+    }
+
+    /// The canonical form of a lower-case word.
+    func canonical(_ word: String) -> String {
+        let stem = Self.stem(word)
+        return canonicalStems[stem] ?? stem
+    }
+
+    /// The id of a word's term, adding it when new.
+    mutating func intern(_ word: String) -> Int32 {
+        let key = canonical(word)
+        if let id = termIDs[key] { return id }
+        let id = Int32(termIDs.count)
+        termIDs[key] = id
+        return id
+    }
+
+    /// The id of a prefix, adding it when new.
+    mutating func internPrefix(_ prefix: String) -> Int32 {
+        if let id = prefixIDs[prefix] { return id }
+        let id = Int32(prefixIDs.count)
+        prefixIDs[prefix] = id
+        longestPrefix = max(longestPrefix, prefix.count)
+        return id
+    }
+
+    /// How a word of an answer maps onto the vocabulary.
+    func analyze(_ word: String) -> WordInfo {
+        let term = termIDs[canonical(word)] ?? -1
+        var prefixes: [Int32] = []
+        if !prefixIDs.isEmpty {
+            var candidate = ""
+            for character in word.prefix(longestPrefix) {
+                candidate.append(character)
+                if let id = prefixIDs[candidate] { prefixes.append(id) }
+            }
+        }
+        return WordInfo(term: term, prefixes: prefixes)
+    }
+}
+
+/// A word's term id (or -1) and the ids of the prefixes it starts with.
+struct WordInfo: Sendable {
+    var term: Int32
+    var prefixes: [Int32]
+}

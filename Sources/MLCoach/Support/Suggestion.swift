@@ -1,0 +1,37 @@
+/// Finds the closest name to a mistyped one, for "did you mean" messages.
+public enum Suggestion {
+    /// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let lowered = word.lowercased()
+        var best: (String, Int)?
+        for candidate in candidates.sorted() {
+            let distance = editDistance(lowered, candidate.lowercased())
+            if best == nil || distance < best!.1 { best = (candidate, distance) }
+        }
+        guard let (candidate, distance) = best else { return nil }
+        let limit = max(1, min(3, (max(word.count, candidate.count) + 1) / 3))
+        if distance <= limit || candidate.lowercased().hasPrefix(lowered) && lowered.count >= 2 {
+            return candidate
+        }
+        return nil
+    }
+
+    /// The Levenshtein distance between two strings, in characters.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let left = Array(a)
+        let right = Array(b)
+        if left.isEmpty { return right.count }
+        if right.isEmpty { return left.count }
+        var previous = Array(0...right.count)
+        var current = [Int](repeating: 0, count: right.count + 1)
+        for i in 1...left.count {
+            current[0] = i
+            for j in 1...right.count {
+                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[right.count]
+    }
+}

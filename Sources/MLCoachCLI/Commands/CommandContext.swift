@@ -1,0 +1,93 @@
+import MLCoach
+
+/// What every command gets: the host, the built-in resources, and helpers to load the bank and
+/// pick the output style.
+final class CommandContext {
+    let host: Host
+    let builtIn: [ProblemBank.File]
+    let version: String
+
+    init(host: Host, builtIn: [ProblemBank.File], version: String) {
+        self.host = host
+        self.builtIn = builtIn
+        self.version = version
+    }
+
+    /// The built-in bank alone.
+    func builtInBank() throws(CLIError) -> ProblemBank {
+        do {
+            return try ProblemBank.builtIn(builtIn)
+        } catch {
+            throw .brokenBuiltIn(error)
+        }
+    }
+
+    /// The built-in bank plus problems from MLCOACH_PROBLEMS and `--problems` folders. Notices go
+    /// to standard error; invalid user problems fail with every issue listed.
+    func bank(_ arguments: ParsedArguments) throws(CLIError) -> ProblemBank {
+        var bank = try builtInBank()
+        var folders: [String] = []
+        if let variable = host.environment("MLCOACH_PROBLEMS"), !variable.isEmpty {
+            folders += variable.split(separator: ":").map(String.init)
+        }
+        folders += arguments.values("problems")
+        var files: [ProblemBank.File] = []
+        for folder in folders {
+            switch host.kind(ofPath: folder) {
+            case .missing: throw .noSuchFile(folder)
+            case .file: files.append(try readText(folder))
+            case .folder:
+                for path in host.files(in: folder).sorted() where path.hasSuffix(".json") {
+                    files.append(try readText(path))
+                }
+            }
+        }
+        let errors = bank.add(files)
+        if !errors.isEmpty { throw .invalidProblems(errors) }
+        for notice in bank.notices { host.write(notice + "\n", to: .error) }
+        return bank
+    }
+
+    /// A file's text; fails for missing files, folders and text that is not UTF-8.
+    func readText(_ path: String) throws(CLIError) -> ProblemBank.File {
+        let bytes: [UInt8]
+        if path == "-" {
+            bytes = host.readStandardInput()
+        } else {
+            switch host.readFile(atPath: path) {
+            case .bytes(let data): bytes = data
+            case .missing: throw .noSuchFile(path)
+            case .isFolder: throw .unreadable(path: path, reason: "it is a folder")
+            case .unreadable(let reason): throw .unreadable(path: path, reason: reason)
+            }
+        }
+        guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else { throw .notText(path) }
+        return ProblemBank.File(path: path, text: text)
+    }
+
+    /// The text style for a stream: colour only on a terminal and never with NO_COLOR; width from
+    /// COLUMNS; ASCII when the locale is not UTF-8.
+    func style(for stream: StandardStream) -> TextStyle {
+        let noColor = !(host.environment("NO_COLOR") ?? "").isEmpty
+        let dumb = host.environment("TERM") == "dumb"
+        let color = host.isTerminal(stream) && !noColor && !dumb
+        let width = host.environment("COLUMNS").flatMap { Int($0) } ?? 80
+        var unicode = true
+        for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+            if let value = host.environment(name), !value.isEmpty {
+                let lowered = value.lowercased()
+                unicode = lowered.contains("utf-8") || lowered.contains("utf8")
+                break
+            }
+        }
+        return TextStyle(width: width, color: color, unicode: unicode)
+    }
+
+    func out(_ text: String) {
+        host.write(text, to: .output)
+    }
+
+    func err(_ text: String) {
+        host.write(text, to: .error)
+    }
+}

@@ -1,0 +1,73 @@
+/// The command tree of `mlcoach`.
+enum CommandSpecs {
+    static let problemsOption = OptionSpec(
+        name: "problems", valueName: "dir",
+        help: "Also load problems from this folder (or file); one with a built-in id replaces it. Repeatable; MLCOACH_PROBLEMS adds folders too (colon-separated).",
+        isRepeating: true)
+
+    static let list = CommandSpec(
+        name: "list", abstract: "List the problems in the bank.",
+        options: [
+            OptionSpec(name: "tag", valueName: "tag", help: "Only problems with this tag. Repeatable: all must match.", isRepeating: true),
+            OptionSpec(name: "format", valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text"),
+            problemsOption,
+        ],
+        examples: ["mlcoach list", "mlcoach list --tag ranking", "mlcoach list --format json"])
+
+    static let show = CommandSpec(
+        name: "show", abstract: "Show a problem: the interviewer's prompt and the six steps with their guiding questions.",
+        arguments: [ArgumentSpec(name: "id", help: "The problem's id (see 'mlcoach list').")],
+        options: [problemsOption],
+        examples: ["mlcoach show fraud-detection"])
+
+    static let grade = CommandSpec(
+        name: "grade", abstract: "Grade written answers on goals, metrics, data, model, serving and monitoring.",
+        discussion: """
+            Each answer is a Markdown file. Front matter at the top (---, problem: ID, ---) names its \
+            problem; --problem overrides it. A folder means every *.md file inside it, recursively; '-' \
+            reads standard input. Exit status: 0 graded, 1 below --min-score or --min-dimension, 64 usage \
+            or no problem named, 65 an answer is not text or names an unknown problem, 66 no such file.
+            """,
+        arguments: [ArgumentSpec(name: "paths", help: "Answer files or folders; '-' reads standard input.", isRepeating: true)],
+        options: [
+            OptionSpec(name: "problem", valueName: "id", help: "Grade against this problem, whatever the front matter says."),
+            OptionSpec(name: "format", valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text"),
+            OptionSpec(name: "min-score", valueName: "n", help: "Exit 1 when an answer's overall score is below n (0-100)."),
+            OptionSpec(name: "min-dimension", valueName: "n", help: "Exit 1 when any dimension of an answer scores below n (0-100)."),
+            problemsOption,
+        ],
+        examples: [
+            "mlcoach grade answers/fraud.md",
+            "mlcoach grade answer.md --problem feed-ranking --format json",
+            "cat answer.md | mlcoach grade - --problem search-ranking --min-score 60",
+        ])
+
+    static let validate = CommandSpec(
+        name: "validate", abstract: "Check problem files: format, counts, patterns and rubric examples.",
+        discussion: "Every error is reported with the file and the JSON path. With no files, checks the built-in bank.",
+        arguments: [ArgumentSpec(name: "files", help: "Problem JSON files or folders of them.", isOptional: true, isRepeating: true)],
+        examples: ["mlcoach problems validate my-problems/churn.json", "mlcoach problems validate"])
+
+    static let problems = CommandSpec(
+        name: "problems", abstract: "Work with problem files.", subcommands: [validate])
+
+    static let help = CommandSpec(
+        name: "help", abstract: "Show help for a command.",
+        arguments: [ArgumentSpec(name: "command", help: "The command.", isOptional: true, isRepeating: true)])
+
+    static let root = CommandSpec(
+        name: "mlcoach", abstract: "A coach for machine-learning system design interviews.",
+        discussion: "Practise a mock interview in the terminal, or grade written answers against a rubric.",
+        options: [OptionSpec(name: "version", valueName: nil, help: "Show the version.")],
+        subcommands: [list, show, grade, problems, help])
+
+    /// The spec at a path of names from the root.
+    static func spec(at path: [String]) -> CommandSpec {
+        var node = root
+        for name in path.dropFirst() {
+            guard let next = node.subcommands.first(where: { $0.name == name }) else { break }
+            node = next
+        }
+        return node
+    }
+}
