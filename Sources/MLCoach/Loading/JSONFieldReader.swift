@@ -3,6 +3,8 @@
 struct JSONFieldReader {
     /// Everything found wrong so far.
     private(set) var issues: [ProblemIssue] = []
+    /// Whether patterns are parsed to check them.
+    var checksPatterns = true
 
     mutating func report(_ path: JSONPath, _ message: String) {
         issues.append(ProblemIssue(path, message))

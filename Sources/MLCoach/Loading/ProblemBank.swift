@@ -28,32 +28,35 @@ public struct ProblemBank: Sendable {
         }
     }
 
-    /// Loads the built-in bank from the embedded `Resources/` files.
-    public static func builtIn(_ files: [File]) throws(LoadError) -> ProblemBank {
+    /// Loads the built-in bank from the embedded `Resources/` files. With `validate` false the
+    /// files are decoded but their patterns and cross-field rules are not re-checked (the test
+    /// suite and `mlcoach problems validate` check them); this keeps start-up fast.
+    public static func builtIn(_ files: [File], validate: Bool = true) throws(LoadError) -> ProblemBank {
         guard let languageFile = files.first(where: { $0.path == "shared/language.json" }) else {
             throw .invalid(file: "Resources/shared/language.json", [ProblemIssue(.root, "missing from the built-in resources")])
         }
         let language = try ItemSetDecoder.language(from: languageFile.text, file: "Resources/" + languageFile.path).get()
         var itemSets: [ItemSet] = []
         for file in files where file.path.hasPrefix("shared/") && file.path != "shared/language.json" {
-            itemSets.append(try ItemSetDecoder.itemSet(from: file.text, file: "Resources/" + file.path).get())
+            itemSets.append(
+                try ItemSetDecoder.itemSet(from: file.text, file: "Resources/" + file.path, checkPatterns: validate).get())
         }
         var bank = ProblemBank(problems: [], language: language, itemSets: itemSets)
         for file in files where file.path.hasPrefix("problems/") && file.path.hasSuffix(".json") {
-            bank.problems.append(try bank.resolve(file).get())
+            bank.problems.append(try bank.resolve(file, validate: validate).get())
         }
         bank.problems.sort { $0.id < $1.id }
         return bank
     }
 
     /// Decodes, validates and resolves a problem file against this bank's shared items.
-    public func resolve(_ file: File) -> Result<Problem, LoadError> {
+    public func resolve(_ file: File, validate: Bool = true) -> Result<Problem, LoadError> {
         let source: ProblemSource
-        switch ProblemDecoder.problem(from: file.text, file: file.path) {
+        switch ProblemDecoder.problem(from: file.text, file: file.path, checkPatterns: validate) {
         case .success(let decoded): source = decoded
         case .failure(let error): return .failure(error)
         }
-        let issues = ProblemValidator.issues(of: source, fileName: file.name, itemSets: itemSets)
+        let issues = validate ? ProblemValidator.issues(of: source, fileName: file.name, itemSets: itemSets) : []
         guard issues.isEmpty else { return .failure(.invalid(file: file.path, issues)) }
         var problem = source.problem
         for include in problem.includes {

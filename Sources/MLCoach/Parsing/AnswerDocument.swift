@@ -3,15 +3,25 @@ public struct AnswerDocument: Equatable, Sendable {
     /// The problem named in the front matter (`problem: fraud-detection`), if any.
     public var problemID: String?
     /// All front matter fields, in order.
-    public var frontMatter: [(key: String, value: String)]
+    public var frontMatter: [FrontMatterField]
     /// The text after the front matter, with LF line ends.
     public var body: String
     /// The line of the file on which `body` starts, from 1.
     public var bodyFirstLine: Int
-    /// Every line of the file (after BOM and CRLF normalisation), for excerpts.
-    public var lines: [String]
     /// Heading-like lines in the body: Markdown headings and bold lead-ins.
     public var headings: [Heading]
+    /// The whole text after BOM and CRLF normalisation, as UTF-8.
+    private var bytes: [UInt8]
+    /// Where each line starts in `bytes`, plus the end.
+    private var lineStarts: [Int]
+
+    /// One `key: value` line of front matter.
+    public struct FrontMatterField: Equatable, Sendable {
+        /// The key, lower-cased.
+        public var key: String
+        /// The value, without surrounding quotes.
+        public var value: String
+    }
 
     /// A heading-like line.
     public struct Heading: Equatable, Sendable {
@@ -23,75 +33,102 @@ public struct AnswerDocument: Equatable, Sendable {
 
     /// Parses an answer's text.
     public init(text: String) {
-        var normalized = text
-        if normalized.hasPrefix("\u{FEFF}") { normalized.removeFirst() }
-        if normalized.contains("\r") {
-            normalized = normalized.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.contains(0x0D) {
+            var normalized: [UInt8] = []
+            normalized.reserveCapacity(bytes.count)
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0x0D {
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
+                    normalized.append(0x0A)
+                } else {
+                    normalized.append(byte)
+                }
+            }
+            bytes = normalized
         }
-        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        self.lines = lines
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        starts.append(bytes.count + 1)
+        self.bytes = bytes
+        self.lineStarts = starts
         self.frontMatter = []
         self.problemID = nil
         self.bodyFirstLine = 1
-        if let first = lines.first, first.trimmingSpaces == "---" {
-            let limit = min(lines.count, 60)
-            if let close = (1..<max(limit, 1)).first(where: { ["---", "..."].contains(lines[$0].trimmingSpaces) }) {
-                for line in lines[1..<close] {
-                    guard let colon = line.firstIndex(of: ":") else { continue }
-                    let key = String(line[..<colon]).trimmingSpaces.lowercased()
-                    var value = String(line[line.index(after: colon)...]).trimmingSpaces
-                    if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
-                        value = String(value.dropFirst().dropLast())
-                    }
-                    frontMatter.append((key, value))
-                }
-                problemID = frontMatter.first { $0.key == "problem" }.map(\.value).flatMap { $0.isEmpty ? nil : $0 }
-                bodyFirstLine = close + 2
-            }
-        }
-        self.body = lines.dropFirst(bodyFirstLine - 1).joined(separator: "\n")
-        self.headings = Self.findHeadings(lines, from: bodyFirstLine)
+        self.headings = []
+        self.body = ""
+        parseFrontMatter()
+        let bodyStart = lineStarts[min(bodyFirstLine - 1, lineStarts.count - 1)]
+        body = bodyStart < bytes.count ? String(decoding: bytes[bodyStart...], as: UTF8.self) : ""
+        headings = findHeadings()
     }
+
+    /// The number of lines.
+    public var lineCount: Int { lineStarts.count - 1 }
 
     /// The text of line `number` (from 1), or "" past the end.
     public func line(_ number: Int) -> String {
-        number >= 1 && number <= lines.count ? lines[number - 1] : ""
+        guard number >= 1, number < lineStarts.count else { return "" }
+        return String(decoding: lineBytes(number), as: UTF8.self)
     }
 
-    private static func findHeadings(_ lines: [String], from firstLine: Int) -> [Heading] {
+    private func lineBytes(_ number: Int) -> ArraySlice<UInt8> {
+        let start = lineStarts[number - 1]
+        let end = min(lineStarts[number] - 1, bytes.count)
+        return start < end ? bytes[start..<end] : []
+    }
+
+    private mutating func parseFrontMatter() {
+        guard lineCount >= 2, line(1).trimmingSpaces == "---" else { return }
+        let limit = min(lineCount, 60)
+        guard let close = (2...max(limit, 2)).first(where: { ["---", "..."].contains(line($0).trimmingSpaces) }) else { return }
+        for number in 2..<close {
+            let text = line(number)
+            guard let colon = text.firstIndex(of: ":") else { continue }
+            let key = String(text[..<colon]).trimmingSpaces.lowercased()
+            var value = String(text[text.index(after: colon)...]).trimmingSpaces
+            if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
+                value = String(value.dropFirst().dropLast())
+            }
+            frontMatter.append(FrontMatterField(key: key, value: value))
+        }
+        problemID = frontMatter.first { $0.key == "problem" }.map { $0.value }.flatMap { $0.isEmpty ? nil : $0 }
+        bodyFirstLine = close + 1
+    }
+
+    private func findHeadings() -> [Heading] {
         var result: [Heading] = []
         var inCode = false
-        for number in firstLine...max(firstLine, lines.count) where number <= lines.count {
-            let line = lines[number - 1].trimmingSpaces
-            if line.hasPrefix("```") || line.hasPrefix("~~~") {
+        var number = bodyFirstLine
+        while number <= lineCount {
+            defer { number += 1 }
+            let slice = lineBytes(number).drop { $0 == 0x20 || $0 == 0x09 }
+            guard let first = slice.first, first == 0x23 || first == 0x2A || first == 0x5F || first == 0x60 || first == 0x7E
+            else { continue }
+            let text = String(decoding: slice, as: UTF8.self).trimmingSpaces
+            if text.hasPrefix("```") || text.hasPrefix("~~~") {
                 inCode.toggle()
                 continue
             }
             if inCode { continue }
-            if line.hasPrefix("#") {
-                let text = line.drop { $0 == "#" }
-                if line.count - text.count <= 6, text.isEmpty || text.first == " " {
-                    result.append(Heading(line: number, text: String(text).trimmingSpaces.strippingEmphasis))
+            if text.hasPrefix("#") {
+                let rest = text.drop { $0 == "#" }
+                if text.count - rest.count <= 6, rest.isEmpty || rest.first == " " {
+                    result.append(Heading(line: number, text: String(rest).trimmingSpaces.strippingEmphasis))
                 }
-            } else if line.hasPrefix("**") || line.hasPrefix("__") {
-                let marker = line.prefix(2)
-                let rest = line.dropFirst(2)
+            } else if text.hasPrefix("**") || text.hasPrefix("__") {
+                let marker = text.prefix(2)
+                let rest = text.dropFirst(2)
                 if let end = rest.firstRange(of: marker) {
-                    let text = String(rest[..<end.lowerBound]).trimmingSpaces
-                    if !text.isEmpty, text.count <= 60, text.split(separator: " ").count <= 8 {
-                        result.append(Heading(line: number, text: text.strippingEmphasis))
+                    let inner = String(rest[..<end.lowerBound]).trimmingSpaces
+                    if !inner.isEmpty, inner.count <= 60, inner.split(separator: " ").count <= 8 {
+                        result.append(Heading(line: number, text: inner.strippingEmphasis))
                     }
                 }
             }
         }
         return result
-    }
-
-    public static func == (lhs: AnswerDocument, rhs: AnswerDocument) -> Bool {
-        lhs.problemID == rhs.problemID && lhs.body == rhs.body && lhs.bodyFirstLine == rhs.bodyFirstLine
-            && lhs.lines == rhs.lines && lhs.headings == rhs.headings
-            && lhs.frontMatter.map(\.key) == rhs.frontMatter.map(\.key)
-            && lhs.frontMatter.map(\.value) == rhs.frontMatter.map(\.value)
     }
 }
 

@@ -20,11 +20,20 @@ public struct Tokenizer {
         var tokenizer = Tokenizer()
         var inCode = false
         var lineNumber = firstLine
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            tokenizer.line = lineNumber
-            tokenizer.process(line: Array(rawLine.unicodeScalars.map(\.value)), inCode: &inCode)
-            lineNumber += 1
+        var buffer: [UInt32] = []
+        buffer.reserveCapacity(256)
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x0A {
+                tokenizer.line = lineNumber
+                tokenizer.process(line: buffer, inCode: &inCode)
+                buffer.removeAll(keepingCapacity: true)
+                lineNumber += 1
+            } else {
+                buffer.append(scalar.value)
+            }
         }
+        tokenizer.line = lineNumber
+        tokenizer.process(line: buffer, inCode: &inCode)
         tokenizer.closeSentence()
         return tokenizer.output
     }
@@ -32,7 +41,7 @@ public struct Tokenizer {
     private mutating func process(line scalars: [UInt32], inCode: inout Bool) {
         var start = 0
         while start < scalars.count, scalars[start] == 0x20 || scalars[start] == 0x09 { start += 1 }
-        let rest = Array(scalars[start...])
+        let rest = start == 0 ? scalars : Array(scalars[start...])
         if rest.isEmpty || isRule(rest) {
             closeSentence()
             return
@@ -205,7 +214,12 @@ public struct Tokenizer {
     private mutating func flushWord() {
         guard !current.isEmpty else { return }
         if !sentenceOpen { openSentence(heading: false, listItem: false) }
-        var text = String(String.UnicodeScalarView(current.compactMap(Unicode.Scalar.init)))
+        var text: String
+        if current.allSatisfy({ $0 < 0x80 }) {
+            text = String(decoding: current.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+        } else {
+            text = String(String.UnicodeScalarView(current.compactMap(Unicode.Scalar.init)))
+        }
         if text.hasSuffix("'s") { text.removeLast(2) }
         if !text.isEmpty {
             output.tokens.append(

@@ -15,17 +15,28 @@ struct AnalyzedText {
     private(set) var blocks: [Int32] = []
     private var prefixOffsets: [Int32] = [0]
     private var prefixList: [Int32] = []
-    private var termIndex: [Int32: [Int32]] = [:]
-    private var prefixIndex: [Int32: [Int32]] = [:]
+    /// Positions of each term id, as one flat array with per-term offsets (a counting sort).
+    private var termStarts: [Int32] = []
+    private var termPositions: [Int32] = []
+    /// Positions of each prefix id, likewise.
+    private var prefixStarts: [Int32] = []
+    private var prefixPositions: [Int32] = []
 
     /// Analyzes tokenized text; `cache` remembers how each distinct word maps onto `vocabulary`.
-    init(_ text: TokenizedText, vocabulary: Vocabulary, clauseBreaks: Set<Int32>, cache: inout [String: WordInfo]) {
+    /// `clauseBreaks[term]` says whether a term starts a new clause.
+    init(_ text: TokenizedText, vocabulary: Vocabulary, clauseBreaks: [Bool], cache: inout [String: WordInfo]) {
         self.text = text
-        terms.reserveCapacity(text.tokens.count)
+        let capacity = text.tokens.count
+        terms.reserveCapacity(capacity)
+        tokenIndex.reserveCapacity(capacity)
+        clauses.reserveCapacity(capacity)
+        sentences.reserveCapacity(capacity)
+        blocks.reserveCapacity(capacity)
+        prefixOffsets.reserveCapacity(capacity + 1)
         var clause: Int32 = 0
         var lastTokenClause = -1
-        for (index, token) in text.tokens.enumerated() {
-            if PatternSyntax.articles.contains(token.text) { continue }
+        for index in text.tokens.indices {
+            let token = text.tokens[index]
             let info: WordInfo
             if let cached = cache[token.text] {
                 info = cached
@@ -33,24 +44,58 @@ struct AnalyzedText {
                 info = vocabulary.analyze(token.text)
                 cache[token.text] = info
             }
-            if token.clause != lastTokenClause || clauseBreaks.contains(info.term) {
+            if info.isArticle { continue }
+            let breaks = info.term >= 0 && Int(info.term) < clauseBreaks.count && clauseBreaks[Int(info.term)]
+            if token.clause != lastTokenClause || breaks {
                 if !terms.isEmpty { clause += 1 }
                 lastTokenClause = token.clause
             }
-            let position = Int32(terms.count)
             terms.append(info.term)
             tokenIndex.append(Int32(index))
             clauses.append(clause)
             sentences.append(Int32(token.sentence))
             blocks.append(Int32(text.sentences[token.sentence].block))
-            if info.term >= 0 { termIndex[info.term, default: []].append(position) }
-            for prefix in info.prefixes {
-                prefixList.append(prefix)
-                prefixIndex[prefix, default: []].append(position)
-            }
+            prefixList.append(contentsOf: info.prefixes)
             prefixOffsets.append(Int32(prefixList.count))
         }
+        (termStarts, termPositions) = Self.index(terms.indices.map { ($0, terms[$0]) }, size: vocabulary.termCount)
+        var prefixPairs: [(Int, Int32)] = []
+        prefixPairs.reserveCapacity(prefixList.count)
+        for position in terms.indices {
+            for slot in Int(prefixOffsets[position])..<Int(prefixOffsets[position + 1]) {
+                prefixPairs.append((position, prefixList[slot]))
+            }
+        }
+        (prefixStarts, prefixPositions) = Self.index(prefixPairs, size: vocabulary.prefixCount)
     }
+
+    /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order.
+    private static func index(_ pairs: [(Int, Int32)], size: Int) -> ([Int32], [Int32]) {
+        var starts = [Int32](repeating: 0, count: size + 1)
+        for (_, id) in pairs where id >= 0 && Int(id) < size { starts[Int(id) + 1] += 1 }
+        for id in 0..<size { starts[id + 1] += starts[id] }
+        var fill = starts
+        var positions = [Int32](repeating: 0, count: Int(starts[size]))
+        for (position, id) in pairs where id >= 0 && Int(id) < size {
+            positions[Int(fill[Int(id)])] = Int32(position)
+            fill[Int(id)] += 1
+        }
+        return (starts, positions)
+    }
+
+    private func positions(of unit: CompiledPattern.Unit) -> ArraySlice<Int32> {
+        switch unit {
+        case .term(let id):
+            guard id >= 0, Int(id) + 1 < termStarts.count else { return [] }
+            return termPositions[Int(termStarts[Int(id)])..<Int(termStarts[Int(id) + 1])]
+        case .prefix(let id):
+            guard id >= 0, Int(id) + 1 < prefixStarts.count else { return [] }
+            return prefixPositions[Int(prefixStarts[Int(id)])..<Int(prefixStarts[Int(id) + 1])]
+        }
+    }
+
+    /// The widest span of a match that crosses a sentence boundary.
+    static let crossSentenceSpan: Int32 = 12
 
     /// The number of stream positions.
     var count: Int { terms.count }
@@ -74,12 +119,9 @@ struct AnalyzedText {
     /// Start positions of a phrase, in order; a phrase does not cross sentences.
     func occurrences(of phrase: [CompiledPattern.Unit]) -> [Int32] {
         guard let first = phrase.first else { return [] }
-        let candidates: [Int32]
-        switch first {
-        case .term(let id): candidates = termIndex[id] ?? []
-        case .prefix(let id): candidates = prefixIndex[id] ?? []
-        }
-        if phrase.count == 1 { return candidates }
+        let candidates = positions(of: first)
+        if candidates.isEmpty { return [] }
+        if phrase.count == 1 { return Array(candidates) }
         var result: [Int32] = []
         outer: for start in candidates {
             let begin = Int(start)
@@ -114,7 +156,7 @@ struct AnalyzedText {
     /// match per sentence (of the rarest group) is reported.
     func matches(_ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false) -> [PatternMatch] {
         let groupSpans = pattern.groups.map { spans(of: $0) }
-        guard !groupSpans.contains(where: \.isEmpty) else { return [] }
+        for spans in groupSpans where spans.isEmpty { return [] }
         if groupSpans.count == 1 {
             var seen = Set<Int32>()
             return groupSpans[0].filter { seen.insert($0.sentence).inserted }
@@ -146,7 +188,8 @@ struct AnalyzedText {
                 start = min(start, chosen.start)
                 end = max(end, chosen.end)
             }
-            if complete && end - start <= maxSpan {
+            let crosses = sentences[Int(start)] != sentences[Int(end)]
+            if complete && end - start <= (crosses ? min(maxSpan, Self.crossSentenceSpan) : maxSpan) {
                 result.append(PatternMatch(sentence: anchor.sentence, start: start, end: end))
                 lastSentence = anchor.sentence
             }

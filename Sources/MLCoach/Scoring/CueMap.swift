@@ -9,11 +9,11 @@ struct CueMap {
     /// Stream spans of dismissals of what precedes ("is overkill").
     var postDismissals: [PatternMatch] = []
     /// Per sentence, the stream positions of each kind of depth cue.
-    var reasons: [Int32: [Int32]] = [:]
-    var tradeoffs: [Int32: [Int32]] = [:]
-    var decisions: [Int32: [Int32]] = [:]
-    var numbers: [Int32: [Int32]] = [:]
-    var hedges: [Int32: [Int32]] = [:]
+    var reasons: SentencePositions
+    var tradeoffs: SentencePositions
+    var decisions: SentencePositions
+    var numbers: SentencePositions
+    var hedges: SentencePositions
 
     init(_ text: AnalyzedText, cues: CueSet) {
         var excepted = Set<Int32>()
@@ -33,11 +33,12 @@ struct CueMap {
         postNegations = cues.postNegations.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
         dismissals = cues.dismissals.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
         postDismissals = cues.postDismissals.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
-        func positions(_ patterns: [CompiledPattern]) -> [Int32: [Int32]] {
-            var result: [Int32: [Int32]] = [:]
+        let sentenceCount = text.text.sentences.count
+        func positions(_ patterns: [CompiledPattern]) -> SentencePositions {
+            var result = SentencePositions(sentences: sentenceCount)
             for pattern in patterns {
                 for group in pattern.groups {
-                    for span in text.spans(of: group) { result[span.sentence, default: []].append(span.start) }
+                    for span in text.spans(of: group) { result.add(span.start, in: span.sentence) }
                 }
             }
             return result
@@ -48,7 +49,7 @@ struct CueMap {
         numbers = positions(cues.numberWords)
         hedges = positions(cues.hedges)
         for position in 0..<text.count where text.token(at: position).isNumber {
-            numbers[text.sentences[position], default: []].append(Int32(position))
+            numbers.add(Int32(position), in: text.sentences[position])
         }
     }
 

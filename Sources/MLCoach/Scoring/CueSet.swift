@@ -11,6 +11,8 @@ struct CueSet: Sendable {
     var hedges: [CompiledPattern]
     var decisions: [CompiledPattern]
     var clauseBreakTerms: Set<Int32>
+    /// `clauseBreaks[term]`: whether a term starts a clause (filled once the vocabulary is complete).
+    var clauseBreaks: [Bool] = []
     /// Surface forms of function words (not stemmed).
     var functionWords: Set<String>
     /// Single words that make a pattern carry its own negation.

@@ -10,7 +10,7 @@ extension Grader {
     /// Turns item credits, flags and topicality into the evaluation.
     func assemble(
         document: AnswerDocument, text: AnalyzedText, hits: [ItemHit], credits: [ItemCredit],
-        findings: [FlagFinding], topic: Double, wordCount: Int
+        findings: [FlagFinding], topic: Double, wordCount: Int, cache: inout WordCache
     ) -> Evaluation {
         let topicFactor = rules.offTopicFloor + (1 - rules.offTopicFloor) * topic
         let totalCredit = credits.reduce(0) { $0 + $1.credit }
@@ -27,6 +27,7 @@ extension Grader {
         }
         dismissals.sort { ($0.line, $0.itemID) < ($1.line, $1.itemID) }
 
+        var excerpts: [Int: String] = [:]
         var results: [DimensionResult] = []
         for dimension in Dimension.allCases {
             var weighted = 0.0
@@ -34,8 +35,8 @@ extension Grader {
             var parts = (general: Coverage(), specific: Coverage())
             var covered: [CoveredItem] = []
             var missed: [(MissedItem, Double)] = []
-            for (index, compiled) in items.enumerated() where compiled.item.dimension == dimension {
-                let item = compiled.item
+            for index in itemsByDimension[dimension] ?? [] {
+                let item = items[index].item
                 let weight = item.weight * (item.isSpecific ? rules.specificBoost : 1)
                 let credit = credits[index]
                 weighted += weight * credit.credit
@@ -50,7 +51,7 @@ extension Grader {
                     covered.append(
                         CoveredItem(
                             itemID: item.id, title: item.title, line: token.line,
-                            evidence: Excerpt.of(line: document.line(token.line), focus: token.text),
+                            evidence: excerpt(line: token.line, focus: token.text, document: document, cache: &excerpts),
                             depth: credit.credit >= rules.coveredThreshold ? .covered : .mentioned,
                             credit: (credit.credit * 100).rounded() / 100))
                 }
@@ -63,7 +64,8 @@ extension Grader {
                 }
             }
             let coverage = total > 0 ? weighted / total : 0
-            var score = 100 * rules.curve(general: parts.general, specific: parts.specific, dimension: dimension)
+            var score = 100 * rules.curve(
+                general: parts.general, specific: parts.specific, dimension: dimension, topicality: topic)
             score *= topicFactor * paddingFactor
             score -= findings.filter { $0.dimension == dimension }.reduce(0) { $0 + penalty(of: $1.id) }
             score -= rules.dismissalPenalty * Double(dismissals.filter { $0.dimension == dimension }.count)
@@ -72,14 +74,23 @@ extension Grader {
             results.append(
                 DimensionResult(
                     dimension: dimension, score: Int(max(0, min(100, score)).rounded()),
-                    coverage: (coverage * 1000).rounded() / 1000, covered: covered, missed: missed.map(\.0)))
+                    coverage: (coverage * 1000).rounded() / 1000, covered: covered, missed: missed.map { $0.0 }))
         }
         let overall = Int((Double(results.reduce(0) { $0 + $1.score }) / Double(results.count)).rounded())
         return Evaluation(
             problemID: problem.id, score: overall, signal: Signal(score: overall), dimensions: results,
             flags: findings, dismissals: dismissals, improvements: improvements(credits: credits, results: results),
-            sections: sections(of: document), wordCount: wordCount, topicality: (topic * 100).rounded() / 100,
+            sections: sections(of: document, cache: &cache), wordCount: wordCount, topicality: (topic * 100).rounded() / 100,
             evidenceDensity: (density * 100).rounded() / 100)
+    }
+
+    /// The excerpt of a line, computed once per line (the focus only matters for long lines).
+    private func excerpt(line: Int, focus: String, document: AnswerDocument, cache: inout [Int: String]) -> String {
+        let text = document.line(line)
+        if text.count <= 110, let cached = cache[line] { return cached }
+        let result = Excerpt.of(line: text, focus: focus)
+        if text.count <= 110 { cache[line] = result }
+        return result
     }
 
     private func penalty(of flagID: String) -> Double {
@@ -88,35 +99,39 @@ extension Grader {
 
     /// The three most valuable things to add: heavy items with little credit in weak dimensions.
     func improvements(credits: [ItemCredit], results: [DimensionResult]) -> [Improvement] {
-        var candidates: [(Improvement, Double)] = []
-        for (index, compiled) in items.enumerated() {
-            let item = compiled.item
+        var scores = [Double](repeating: 0, count: Dimension.allCases.count)
+        for result in results { scores[Dimension.allCases.firstIndex(of: result.dimension) ?? 0] = Double(result.score) }
+        var candidates: [(index: Int, value: Double)] = []
+        for index in items.indices {
             let credit = credits[index].credit
             guard credit < rules.coveredThreshold else { continue }
-            let dimensionScore = Double(results.first { $0.dimension == item.dimension }?.score ?? 0)
+            let item = items[index].item
+            let dimensionScore = scores[Dimension.allCases.firstIndex(of: item.dimension) ?? 0]
             let weight = item.weight * (item.isSpecific ? rules.specificBoost : 1)
-            let value = weight * (1 - credit) * (1 + (100 - dimensionScore) / 100)
-            let verb = credits[index].best == nil ? "Add" : "Go deeper on"
-            let text = "\(item.dimension.title): \(verb) \(lowercasedFirst(item.title)). \(item.feedback)"
-            candidates.append((Improvement(itemID: item.id, dimension: item.dimension, text: text), value))
+            candidates.append((index, weight * (1 - credit) * (1 + (100 - dimensionScore) / 100)))
         }
-        candidates.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.itemID < $1.0.itemID) }
-        return candidates.prefix(3).map(\.0)
+        candidates.sort { $0.value > $1.value || ($0.value == $1.value && items[$0.index].item.id < items[$1.index].item.id) }
+        return candidates.prefix(3).map { candidate in
+            let item = items[candidate.index].item
+            let verb = credits[candidate.index].best == nil ? "Add" : "Go deeper on"
+            let text = "\(item.dimension.title): \(verb) \(lowercasedFirst(item.title)). \(item.feedback)"
+            return Improvement(itemID: item.id, dimension: item.dimension, text: text)
+        }
     }
 
     /// The answer's headings mapped to steps by their words.
-    func sections(of document: AnswerDocument) -> [Section] {
+    func sections(of document: AnswerDocument, cache: inout WordCache) -> [Section] {
         var result: [Section] = []
         for heading in document.headings {
-            let tokens = Tokenizer.tokenize(heading.text)
-            var cache: [String: WordInfo] = [:]
-            let text = AnalyzedText(tokens, vocabulary: vocabulary, clauseBreaks: [], cache: &cache)
-            var best: (StepID, Int)?
-            for (step, patterns) in headingPatterns {
-                let count = patterns.reduce(0) { $0 + text.matches($1).count }
-                if count > 0, best == nil || count > best!.1 { best = (step, count) }
+            var words: [WordInfo] = []
+            for token in Tokenizer.tokenize(heading.text).tokens {
+                let info = cache.entries[token.text] ?? vocabulary.analyze(token.text)
+                cache.entries[token.text] = info
+                if !info.isArticle { words.append(info) }
             }
-            if let (step, _) = best { result.append(Section(step: step, line: heading.line, heading: heading.text)) }
+            if let step = headingMatcher.step(for: words) {
+                result.append(Section(step: step, line: heading.line, heading: heading.text))
+            }
         }
         return result
     }

@@ -33,13 +33,13 @@ extension Grader {
     /// How much the answer's domain vocabulary belongs to this problem, 0-1, and where this
     /// problem's domain terms stand (per sentence). A word that counts for this problem does not
     /// also count for another.
-    func topicality(_ text: AnalyzedText, profiles: [SentenceProfile]) -> (Double, [Int32: [Int32]]) {
+    func topicality(_ text: AnalyzedText, profiles: [SentenceProfile]) -> (Double, SentencePositions) {
         var own = Set<Int32>()
-        var bySentence: [Int32: [Int32]] = [:]
+        var bySentence = SentencePositions(sentences: profiles.count)
         for pattern in ownDomain {
             for group in pattern.groups {
                 for span in text.spans(of: group) where !profiles[Int(span.sentence)].isHeading {
-                    if own.insert(span.start).inserted { bySentence[span.sentence, default: []].append(span.start) }
+                    if own.insert(span.start).inserted { bySentence.add(span.start, in: span.sentence) }
                 }
             }
         }
@@ -99,7 +99,7 @@ extension Grader {
                 depth = max(depth, rules.neighbourDepth * context.depth(ofSentence: Int32(neighbour)).depth)
             }
         }
-        let packing = min(1, Double(max(profile.items, 1)) / 3)
+        let packing = min(1, max(Double(max(profile.items, 1)) / 3, context.listShare))
         var value = (base + (1 - base) * depth) * (1 - rules.listPenalty * profile.listiness * packing) * profile.crowding
         if profile.isRestatement { value *= rules.restatementFactor }
         return value

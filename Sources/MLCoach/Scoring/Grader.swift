@@ -6,10 +6,12 @@ public struct Grader: Sendable {
     let vocabulary: Vocabulary
     let cues: CueSet
     let items: [CompiledItem]
+    /// Indices into `items`, per dimension.
+    let itemsByDimension: [Dimension: [Int]]
     let flags: [CompiledFlag]
     let ownDomain: [CompiledPattern]
     let otherDomains: [[CompiledPattern]]
-    let headingPatterns: [(step: StepID, patterns: [CompiledPattern])]
+    let headingMatcher: HeadingMatcher
     /// Content words of the interviewer's prompt, to spot answers that only restate it.
     let promptTerms: Set<Int32>
     let rules = ScoringRules()
@@ -27,17 +29,23 @@ public struct Grader: Sendable {
         items = problem.rubric.map { item in
             CompiledItem(item: item, phrasings: compile(item.phrasings), paraphrases: compile(item.paraphrases))
         }
+        var byDimension: [Dimension: [Int]] = [:]
+        for (index, item) in problem.rubric.enumerated() { byDimension[item.dimension, default: []].append(index) }
+        itemsByDimension = byDimension
         flags = problem.redFlags.map { flag in
             CompiledFlag(flag: flag, patterns: compile(flag.patterns), unless: compile(flag.unless))
         }
         ownDomain = compile(problem.domainTerms)
         otherDomains = otherProblems.filter { $0.id != problem.id }.map { compile($0.domainTerms) }
-        headingPatterns = StepID.allCases.map { step in (step, compile(language.headings[step] ?? [])) }
+        headingMatcher = HeadingMatcher(StepID.allCases.map { step in (step, compile(language.headings[step] ?? [])) })
         let functionWords = Set(language.functionWords)
         promptTerms = Set(
             Tokenizer.tokenize(problem.prompt).tokens.filter { !$0.isNumber && !functionWords.contains($0.text) }
                 .map { vocabulary.intern($0.text) })
-        self.cues = cues
+        var finished = cues
+        finished.clauseBreaks = [Bool](repeating: false, count: vocabulary.termCount)
+        for term in cues.clauseBreakTerms where Int(term) < vocabulary.termCount { finished.clauseBreaks[Int(term)] = true }
+        self.cues = finished
         self.vocabulary = vocabulary
     }
 
@@ -52,7 +60,7 @@ public struct Grader: Sendable {
     public func evaluation(of document: AnswerDocument, cache: inout WordCache) -> Evaluation {
         let tokens = Tokenizer.tokenize(document.body, firstLine: document.bodyFirstLine)
         let text = AnalyzedText(
-            tokens, vocabulary: vocabulary, clauseBreaks: cues.clauseBreakTerms, cache: &cache.entries)
+            tokens, vocabulary: vocabulary, clauseBreaks: cues.clauseBreaks, cache: &cache.entries)
         let cueMap = CueMap(text, cues: cues)
         var profiles = sentenceProfiles(tokens, text: text)
         let (topic, domain) = topicality(text, profiles: profiles)
@@ -63,7 +71,7 @@ public struct Grader: Sendable {
         let findings = flagFindings(text, cueMap: cueMap, profiles: profiles, document: document)
         return assemble(
             document: document, text: text, hits: hits, credits: credits, findings: findings,
-            topic: topic, wordCount: tokens.tokens.count)
+            topic: topic, wordCount: tokens.tokens.count, cache: &cache)
     }
 }
 

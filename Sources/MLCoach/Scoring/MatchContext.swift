@@ -3,7 +3,18 @@
 struct MatchContext {
     var profiles: [SentenceProfile]
     var cues: CueMap
-    var domain: [Int32: [Int32]]
+    var domain: SentencePositions
+    /// The share of the answer's sentences that read as keyword lists; an answer made of lists
+    /// gets the full list penalty on every list.
+    var listShare: Double
+
+    init(profiles: [SentenceProfile], cues: CueMap, domain: SentencePositions) {
+        self.profiles = profiles
+        self.cues = cues
+        self.domain = domain
+        let body = profiles.filter { !$0.isHeading }
+        listShare = body.isEmpty ? 0 : Double(body.filter { $0.listiness >= 0.7 }.count) / Double(body.count)
+    }
 
     /// The depth cues around a match: 1 for a cue within a few words of it, 0.5 for one elsewhere
     /// in its sentence. Domain terms inside the match itself do not count.
@@ -37,10 +48,10 @@ struct MatchContext {
     /// The depth cues of a whole sentence, each 1 when present anywhere in it.
     func depth(ofSentence sentence: Int32) -> DepthCues {
         var result = DepthCues()
-        result.number = cues.numbers[sentence] != nil || profiles[Int(sentence)].hasQuantitySymbol ? 1 : 0
-        result.reason = cues.reasons[sentence] != nil ? 1 : 0
-        result.tradeoff = cues.tradeoffs[sentence] != nil ? 1 : 0
-        result.decision = cues.decisions[sentence] != nil ? 1 : 0
+        result.number = cues.numbers.contains(sentence) || profiles[Int(sentence)].hasQuantitySymbol ? 1 : 0
+        result.reason = cues.reasons.contains(sentence) ? 1 : 0
+        result.tradeoff = cues.tradeoffs.contains(sentence) ? 1 : 0
+        result.decision = cues.decisions.contains(sentence) ? 1 : 0
         let hits = domain[sentence]?.count ?? 0
         result.domain = hits >= 2 ? 1 : hits == 1 ? 0.6 : 0
         result.hedges = Double(cues.hedges[sentence]?.count ?? 0)

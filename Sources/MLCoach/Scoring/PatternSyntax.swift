@@ -96,13 +96,22 @@ public enum PatternError: Error, Equatable, Sendable, CustomStringConvertible {
 extension String {
     /// The parts of the string between occurrences of `separator`.
     func splitting(on separator: String) -> [String] {
+        let bytes = Array(utf8)
+        let needle = Array(separator.utf8)
+        guard !needle.isEmpty, bytes.count >= needle.count else { return [self] }
         var parts: [String] = []
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
+        var start = 0
+        var index = 0
+        while index <= bytes.count - needle.count {
+            if bytes[index] == needle[0] && bytes[index..<index + needle.count].elementsEqual(needle) {
+                parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                index += needle.count
+                start = index
+            } else {
+                index += 1
+            }
         }
-        parts.append(String(rest))
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
         return parts
     }
 

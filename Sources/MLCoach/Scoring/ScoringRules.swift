@@ -37,9 +37,16 @@ struct ScoringRules: Sendable {
     /// strictly than raw coverage suggests.
     var strictCeiling: [Dimension: Double] = [.serving: 0.9, .monitoring: 0.9]
 
-    /// A dimension's score, 0-1, from its general and specific coverage.
-    func curve(general: Coverage, specific: Coverage, dimension: Dimension) -> Double {
-        (strictCeiling[dimension] ?? 1) * rawCurve(general: general, specific: specific, dimension: dimension)
+    /// Dimensions about the problem's own objective: general practice there only counts as far as
+    /// the answer is about this problem (clarifying questions about another product earn nothing).
+    var objectiveDimensions: Set<Dimension> = [.goals, .metrics]
+
+    /// A dimension's score, 0-1, from its general and specific coverage and the answer's
+    /// topicality (0-1).
+    func curve(general: Coverage, specific: Coverage, dimension: Dimension, topicality: Double) -> Double {
+        var general = general
+        if objectiveDimensions.contains(dimension) { general.credit *= topicality }
+        return (strictCeiling[dimension] ?? 1) * rawCurve(general: general, specific: specific, dimension: dimension)
     }
 
     private func rawCurve(general: Coverage, specific: Coverage, dimension: Dimension) -> Double {

@@ -54,7 +54,7 @@ struct DepthCues: Sendable {
     /// problem-specific detail and a decision).
     var depth: Double {
         let value =
-            0.3 * number + 0.3 * reason + 0.2 * tradeoff + 0.25 * domain + 0.15 * decision
+            0.35 * number + 0.3 * reason + 0.2 * tradeoff + 0.15 * domain + 0.1 * decision
             - 0.12 * min(hedges, 3)
         return clamp(value)
     }

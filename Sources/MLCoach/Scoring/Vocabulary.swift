@@ -53,8 +53,15 @@ struct Vocabulary: Sendable {
         return id
     }
 
+    /// The number of term ids.
+    var termCount: Int { termIDs.count }
+
+    /// The number of prefix ids.
+    var prefixCount: Int { prefixIDs.count }
+
     /// How a word of an answer maps onto the vocabulary.
     func analyze(_ word: String) -> WordInfo {
+        if PatternSyntax.articles.contains(word) { return WordInfo(term: -1, prefixes: [], isArticle: true) }
         let term = termIDs[canonical(word)] ?? -1
         var prefixes: [Int32] = []
         if !prefixIDs.isEmpty {
@@ -64,12 +71,13 @@ struct Vocabulary: Sendable {
                 if let id = prefixIDs[candidate] { prefixes.append(id) }
             }
         }
-        return WordInfo(term: term, prefixes: prefixes)
+        return WordInfo(term: term, prefixes: prefixes, isArticle: false)
     }
 }
 
-/// A word's term id (or -1) and the ids of the prefixes it starts with.
+/// A word's term id (or -1), the ids of the prefixes it starts with, and whether it is an article.
 struct WordInfo: Sendable {
     var term: Int32
     var prefixes: [Int32]
+    var isArticle: Bool
 }

@@ -13,10 +13,10 @@ final class CommandContext {
         self.version = version
     }
 
-    /// The built-in bank alone.
-    func builtInBank() throws(CLIError) -> ProblemBank {
+    /// The built-in bank alone. `validate` re-checks it in full (for `problems validate`).
+    func builtInBank(validate: Bool = false) throws(CLIError) -> ProblemBank {
         do {
-            return try ProblemBank.builtIn(builtIn)
+            return try ProblemBank.builtIn(builtIn, validate: validate)
         } catch {
             throw .brokenBuiltIn(error)
         }
