@@ -85,12 +85,13 @@ struct JSONFieldReader {
         return flag
     }
 
-    /// An array of elements read by `element`; reports counts outside `range`.
-    mutating func array<T>(
+    /// An array of elements read by `read`, each kept at its position (nil where it failed);
+    /// reports counts outside `range`.
+    mutating func positionalArray<T>(
         _ object: JSONValue, _ key: String, at path: JSONPath, required isRequired: Bool = true,
         count range: ClosedRange<Int> = 0...Int.max, what: String = "entries",
         _ read: (inout JSONFieldReader, JSONValue, JSONPath) -> T?
-    ) -> [T]? {
+    ) -> [T?]? {
         guard let value = isRequired ? required(object, key, path) : object[key] else { return nil }
         let here = path.appending(key)
         guard case .array(let elements) = value else {
@@ -102,11 +103,18 @@ struct JSONFieldReader {
         } else if elements.count > range.upperBound {
             report(here, "allows at most \(range.upperBound) \(what), found \(elements.count)")
         }
-        var result: [T] = []
-        for (index, element) in elements.enumerated() {
-            if let item = read(&self, element, here.appending(index)) { result.append(item) }
-        }
+        var result: [T?] = []
+        for (index, element) in elements.enumerated() { result.append(read(&self, element, here.appending(index))) }
         return result
+    }
+
+    /// An array of elements read by `read`, without those that failed; reports counts outside `range`.
+    mutating func array<T>(
+        _ object: JSONValue, _ key: String, at path: JSONPath, required isRequired: Bool = true,
+        count range: ClosedRange<Int> = 0...Int.max, what: String = "entries",
+        _ read: (inout JSONFieldReader, JSONValue, JSONPath) -> T?
+    ) -> [T]? {
+        positionalArray(object, key, at: path, required: isRequired, count: range, what: what, read)?.compactMap { $0 }
     }
 
     mutating func strings(

@@ -52,12 +52,10 @@ public struct ProblemBank: Sendable {
     /// Decodes, validates and resolves a problem file against this bank's shared items.
     public func resolve(_ file: File, validate: Bool = true) -> Result<Problem, LoadError> {
         let source: ProblemSource
-        switch ProblemDecoder.problem(from: file.text, file: file.path, checkPatterns: validate) {
+        switch ProblemDecoder.problem(from: file.text, file: file.path, itemSets: itemSets, checkPatterns: validate) {
         case .success(let decoded): source = decoded
         case .failure(let error): return .failure(error)
         }
-        let issues = validate ? ProblemValidator.issues(of: source, fileName: file.name, itemSets: itemSets) : []
-        guard issues.isEmpty else { return .failure(.invalid(file: file.path, issues)) }
         var problem = source.problem
         for include in problem.includes {
             guard let set = itemSets.first(where: { $0.id == include }) else { continue }

@@ -6,9 +6,13 @@ public enum ProblemDecoder {
         "referenceAnswer",
     ]
 
-    /// Parses and decodes a problem file's text. `file` names it in errors. With `checkPatterns`
-    /// false, patterns are not parsed (for the built-in bank, which the test suite validates).
-    public static func problem(from text: String, file: String, checkPatterns: Bool = true) -> Result<ProblemSource, LoadError> {
+    /// Parses, decodes and checks a problem file's text, reporting every issue at once. `file` names
+    /// it in errors; its last path component must be `<id>.json`. `itemSets` are the shared sets it
+    /// may include. With `checkPatterns` false, patterns are not parsed and the cross-field rules
+    /// are not checked (for the built-in bank, which the test suite validates).
+    public static func problem(
+        from text: String, file: String, itemSets: [ItemSet] = [], checkPatterns: Bool = true
+    ) -> Result<ProblemSource, LoadError> {
         let json: JSONValue
         do {
             json = try JSONParser.parse(text)
@@ -17,12 +21,17 @@ public enum ProblemDecoder {
         }
         var reader = JSONFieldReader()
         reader.checksPatterns = checkPatterns
-        let source = problem(from: json, reader: &reader)
+        var partial = PartialProblem()
+        let source = problem(from: json, reader: &reader, partial: &partial)
+        if checkPatterns {
+            let fileName = file.split(separator: "/").last.map(String.init) ?? file
+            ProblemValidator.check(partial, fileName: fileName, itemSets: itemSets, reader: &reader)
+        }
         if let source, reader.issues.isEmpty { return .success(source) }
         return .failure(.invalid(file: file, reader.issues))
     }
 
-    static func problem(from json: JSONValue, reader: inout JSONFieldReader) -> ProblemSource? {
+    static func problem(from json: JSONValue, reader: inout JSONFieldReader, partial: inout PartialProblem) -> ProblemSource? {
         let root = JSONPath.root
         guard let object = reader.object(json, at: root, known: problemFields) else { return nil }
         let version = reader.integer(object, "schemaVersion", at: root)
@@ -40,28 +49,38 @@ public enum ProblemDecoder {
         let overrides = self.overrides(object, reader: &reader)
         let lexicon = self.lexicon(object, reader: &reader)
         let domainTerms = reader.strings(object, "domainTerms", at: root, count: 10...Int.max, what: "domain terms")
-        let clarifications = reader.array(object, "clarifications", at: root, count: 8...Int.max, what: "clarifications") {
+        let clarifications = reader.positionalArray(object, "clarifications", at: root, count: 8...Int.max, what: "clarifications") {
             reader, value, path in clarification(value, at: path, reader: &reader)
         }
-        let steps = reader.array(object, "steps", at: root, count: 6...6, what: "steps") { reader, value, path in
+        let steps = reader.positionalArray(object, "steps", at: root, count: 6...6, what: "steps") { reader, value, path in
             step(value, at: path, reader: &reader)
         }
         let origin = id ?? ""
-        let rubric = reader.array(object, "rubric", at: root, what: "items") { reader, value, path in
+        let rubric = reader.positionalArray(object, "rubric", at: root, what: "items") { reader, value, path in
             item(value, at: path, origin: origin, reader: &reader)
         }
-        let redFlags = reader.array(object, "redFlags", at: root, what: "red flags") { reader, value, path in
+        let redFlags = reader.positionalArray(object, "redFlags", at: root, what: "red flags") { reader, value, path in
             redFlag(value, at: path, origin: origin, reader: &reader)
         }
         let reference = referenceAnswer(object, reader: &reader)
+        partial = PartialProblem(
+            id: id, tags: tags ?? [], estimatedMinutes: minutes, clarifications: clarifications ?? [], steps: steps ?? [],
+            rubric: rubric ?? [], redFlags: redFlags ?? [], includes: includes, overrides: overrides)
         guard let version, let id, let title, let prompt, let difficulty, let tags, let minutes, let sources,
             let domainTerms, let clarifications, let steps, let rubric, let redFlags, let reference
+        else { return nil }
+        let allClarifications = clarifications.compactMap { $0 }
+        let allSteps = steps.compactMap { $0 }
+        let allItems = rubric.compactMap { $0 }
+        let allFlags = redFlags.compactMap { $0 }
+        guard allClarifications.count == clarifications.count, allSteps.count == steps.count,
+            allItems.count == rubric.count, allFlags.count == redFlags.count
         else { return nil }
         let problem = Problem(
             schemaVersion: version, id: id, title: title, prompt: prompt, difficulty: difficulty, tags: tags,
             estimatedMinutes: minutes, sources: sources, includes: includes, lexicon: lexicon,
-            domainTerms: domainTerms, clarifications: clarifications, steps: steps, rubric: rubric,
-            redFlags: redFlags, referenceAnswer: reference)
+            domainTerms: domainTerms, clarifications: allClarifications, steps: allSteps, rubric: allItems,
+            redFlags: allFlags, referenceAnswer: reference)
         return ProblemSource(problem: problem, overrides: overrides)
     }
 

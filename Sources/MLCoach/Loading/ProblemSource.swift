@@ -17,3 +17,17 @@ public struct ItemSet: Equatable, Sendable {
     /// The red flags.
     public var redFlags: [RedFlag]
 }
+
+/// What could be decoded of a problem file, even when parts of it are wrong, so that every issue
+/// of the file can be reported at once. Arrays keep JSON positions (nil where an entry failed).
+struct PartialProblem {
+    var id: String?
+    var tags: [String] = []
+    var estimatedMinutes: Int?
+    var clarifications: [Clarification?] = []
+    var steps: [Step?] = []
+    var rubric: [RubricItem?] = []
+    var redFlags: [RedFlag?] = []
+    var includes: [String] = []
+    var overrides: [String: Double] = [:]
+}

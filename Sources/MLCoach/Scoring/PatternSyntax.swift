@@ -19,9 +19,16 @@ public struct PatternSyntax: Equatable, Sendable {
         let trimmed = text.trimmingSpaces
         guard !trimmed.isEmpty else { return .failure(.empty) }
         var groups: [[[Word]]] = []
-        for groupText in trimmed.splitting(on: " + ") {
-            let group = groupText.trimmingSpaces
-            guard !group.isEmpty, group != "+" else { return .failure(.emptyGroup(text)) }
+        var groupTexts: [String] = [""]
+        for chunk in trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if chunk == "+" {
+                groupTexts.append("")
+            } else {
+                groupTexts[groupTexts.count - 1] += (groupTexts[groupTexts.count - 1].isEmpty ? "" : " ") + chunk
+            }
+        }
+        for group in groupTexts {
+            guard !group.isEmpty else { return .failure(.emptyGroup(text)) }
             var alternatives: [[Word]] = []
             for alternativeText in group.split(separator: "|", omittingEmptySubsequences: false) {
                 let alternative = String(alternativeText).trimmingSpaces

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import MLCoach
+
+@Suite struct PatternSyntaxTests {
+    @Test func parsesGroupsAlternativesPhrasesAndPrefixes() throws {
+        let syntax = try PatternSyntax.parse("log loss|cross-entropy + calibrat* + the A/B test").get()
+        #expect(syntax.groups.count == 3)
+        #expect(syntax.groups[0] == [[.word("log"), .word("loss")], [.word("cross"), .word("entropy")]])
+        #expect(syntax.groups[1] == [[.prefix("calibrat")]])
+        #expect(syntax.groups[2] == [[.word("b"), .word("test")]])
+    }
+
+    @Test func aStarOnAHyphenatedChunkAppliesToTheLastWord() throws {
+        let syntax = try PatternSyntax.parse("non-goal*").get()
+        #expect(syntax.groups == [[[.word("non"), .prefix("goal")]]])
+    }
+
+    @Test(arguments: [
+        ("", PatternError.empty),
+        ("x + + y", .emptyGroup("x + + y")),
+        ("x||y", .emptyAlternative("x||y")),
+        ("ca*t", .badWildcard("ca*t")),
+        ("-> |x", .noWords("->")),
+    ])
+    func rejectsMalformedPatterns(text: String, error: PatternError) {
+        #expect(PatternSyntax.parse(text) == .failure(error))
+    }
+
+    @Test func errorMessagesSayWhatToFix() {
+        #expect(PatternError.emptyGroup("a + + b").description.contains("' + ' needs words on both sides"))
+        #expect(PatternError.badWildcard("ca*t").description.contains("'*' must directly follow the end of a word"))
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import MLCoach
+
+@Suite struct TokenizerTests {
+    private func words(_ text: String) -> [String] {
+        Tokenizer.tokenize(text).tokens.map(\.text)
+    }
+
+    @Test(arguments: [
+        ("PR-AUC and A/B tests", ["pr", "auc", "and", "a", "b", "tests"]),
+        ("p99 of 50ms at 2,000 TPS", ["p", "99", "of", "50", "ms", "at", "2000", "tps"]),
+        ("0.15% of the user's payments", ["0.15", "of", "the", "user", "payments"]),
+        ("We don't need it; it isn’t", ["we", "don't", "need", "it", "it", "isn't"]),
+        ("NDCG@15 → visits", ["ndcg", "15", "visits"]),
+    ])
+    func splitsWords(text: String, expected: [String]) {
+        #expect(words(text) == expected)
+    }
+
+    @Test func numbersAreMarked() {
+        let tokens = Tokenizer.tokenize("about 30 ms").tokens
+        #expect(tokens.map(\.isNumber) == [false, true, false])
+    }
+
+    @Test func sentencesEndAtFullStopsButNotAtAbbreviationsOrDecimals() {
+        let text = Tokenizer.tokenize("We use trees, e.g. XGBoost with 0.5 rate. Then we ship it! Done?")
+        #expect(text.sentences.count == 3)
+    }
+
+    @Test func headingsListItemsAndTableRowsAreTheirOwnSentences() {
+        let text = Tokenizer.tokenize("# Metrics\nWe use log loss\nand AUC.\n- item one\n- item two\n| a | b |\n")
+        #expect(text.sentences.count == 5)
+        #expect(text.sentences[0].isHeading)
+        #expect(!text.sentences[1].isHeading)
+        #expect(text.sentences[2].isListItem)
+        #expect(text.sentences[4].separators >= 2)
+    }
+
+    @Test func linesAreCountedFromTheGivenFirstLine() {
+        let tokens = Tokenizer.tokenize("one\n\ntwo", firstLine: 4).tokens
+        #expect(tokens.map(\.line) == [4, 6])
+    }
+
+    @Test func commasAndConjunctionsSeparateClauses() {
+        let tokens = Tokenizer.tokenize("by time, never random").tokens
+        #expect(tokens[1].clause != tokens[2].clause)
+    }
+
+    @Test func fencedCodeLinesAreSeparateSentences() {
+        let text = Tokenizer.tokenize("```\nq = p / (p + (1 - p) / w)\nx = 1\n```\n")
+        #expect(text.sentences.count == 2)
+    }
+}
