@@ -3,12 +3,12 @@
 // by a seeded generator, so every answer differs), grades them all in one process on one core,
 // and prints answers per second and MB/s.
 import Dispatch
+import MLCoach
+import MLCoachResources
 
 #if canImport(Glibc)
     import Glibc
 #endif
-import MLCoach
-import MLCoachResources
 
 let arguments = CommandLine.arguments
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
@@ -77,8 +77,12 @@ for (problem, text) in answers {
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 let rate = Double(count) / seconds
 let megabytes = Double(totalBytes) / 1_048_576
-print("graded \(count) answers (~\(targetWords) words, \(String(format1: megabytes)) MB) in \(String(format1: seconds * 1000)) ms")
-print("\(String(format1: rate)) answers/s, \(String(format1: megabytes / seconds)) MB/s on one core (checksum \(checksum))")
+print(
+    "graded \(count) answers (~\(targetWords) words, \(String(format1: megabytes)) MB) in \(String(format1: seconds * 1000)) ms"
+)
+print(
+    "\(String(format1: rate)) answers/s, \(String(format1: megabytes / seconds)) MB/s on one core (checksum \(checksum))"
+)
 
 extension String {
     init(format1 value: Double) {

@@ -6,7 +6,7 @@ public enum MLCoachCLI {
     public static let version = "0.1.0"
 
     /// Runs `mlcoach` with `arguments` (without the program name) and returns the exit status.
-    public static func run(_ arguments: [String], host: Host, builtIn: [ProblemBank.File]) -> Int32 {
+    public static func run(_ arguments: [String], host: HostSystem, builtIn: [ProblemBank.File]) -> Int32 {
         let context = CommandContext(host: host, builtIn: builtIn, version: version)
         let outcome: ArgumentParser.Outcome
         do {
@@ -31,7 +31,9 @@ public enum MLCoachCLI {
         }
     }
 
-    private static func dispatch(_ path: [String], _ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
+    private static func dispatch(_ path: [String], _ arguments: ParsedArguments, context: CommandContext)
+        throws(CLIError) -> ExitCode
+    {
         switch path.dropFirst().joined(separator: " ") {
         case "list": return try ListCommand.run(arguments, context: context)
         case "show": return try ShowCommand.run(arguments, context: context)

@@ -35,7 +35,10 @@ import Testing
     @Test(arguments: [
         ("Check that what the model sees in production still looks like what it was trained on.", "drift-monitoring"),
         ("Offers should go to the subscribers they actually keep.", "uplift-not-risk"),
-        ("Before launch we compare on held-out data, and after launch we look at retention in production.", "offline-online-metrics"),
+        (
+            "Before launch we compare on held-out data, and after launch we look at retention in production.",
+            "offline-online-metrics"
+        ),
     ])
     func plainLanguageParaphrasesMatch(text: String, item: String) {
         #expect(credits(text, item))
@@ -71,7 +74,8 @@ import Testing
     }
 
     @Test func dismissalsAreReportedAndCostPoints() {
-        let evaluation = TestSupport.grade("We skip monitoring. There is no need to monitor drift.", problem: "churn-prediction")
+        let evaluation = TestSupport.grade(
+            "We skip monitoring. There is no need to monitor drift.", problem: "churn-prediction")
         #expect(evaluation.dismissals.contains { $0.itemID == "drift-monitoring" && $0.line == 1 })
         #expect(evaluation.flags.contains { $0.id == "no-monitoring" })
     }
@@ -84,7 +88,8 @@ import Testing
 
     @Test func aKeywordListEarnsLittleComparedWithReasonedProse() {
         let list = "- Baseline, A/B test, PSI, drift, retraining, feature store, log loss, guardrails, canary, rollback"
-        let prose = "I'd start with a logistic regression baseline because it is cheap and gives the deep model a bar to beat within two weeks."
+        let prose =
+            "I'd start with a logistic regression baseline because it is cheap and gives the deep model a bar to beat within two weeks."
         #expect(credit(list, "baseline-first") < 0.2)
         #expect(credit(prose, "baseline-first") > 0.7)
     }
@@ -101,7 +106,8 @@ import Testing
     }
 
     @Test func aSentenceThatOnlyRestatesThePromptEarnsLittle() {
-        let restated = "We predict which subscribers of the music streaming service will cancel next month so the retention team can act."
+        let restated =
+            "We predict which subscribers of the music streaming service will cancel next month so the retention team can act."
         #expect(credit(restated, "churn-definition") < 0.3)
     }
 
@@ -110,9 +116,15 @@ import Testing
         let evaluation = TestSupport.grade(text, problem: "churn-prediction")
         #expect(evaluation.flags.map(\.id) == ["accuracy-for-churn"])
         #expect(evaluation.flags.first?.line == 3)
-        #expect(TestSupport.grade("Accuracy is misleading with 3% churners.", problem: "churn-prediction").flags.isEmpty)
-        #expect(TestSupport.grade("We never split at random; splits are by time.", problem: "churn-prediction").flags.isEmpty)
-        #expect(TestSupport.grade("We shuffle and split 80/20 at random.", problem: "churn-prediction").flags.map(\.id) == ["random-split"])
+        #expect(
+            TestSupport.grade("Accuracy is misleading with 3% churners.", problem: "churn-prediction").flags.isEmpty)
+        #expect(
+            TestSupport.grade("We never split at random; splits are by time.", problem: "churn-prediction").flags
+                .isEmpty)
+        #expect(
+            TestSupport.grade("We shuffle and split 80/20 at random.", problem: "churn-prediction").flags.map(\.id) == [
+                "random-split"
+            ])
     }
 
     @Test func redFlagsCostPointsInTheirDimension() {
@@ -121,7 +133,8 @@ import Testing
             because churn takes a month to show. We target by uplift, the difference the offer makes.
             """
         let clean = TestSupport.grade(metrics, problem: "churn-prediction")
-        let flagged = TestSupport.grade(metrics + "\nAccuracy is the metric we optimise.\n", problem: "churn-prediction")
+        let flagged = TestSupport.grade(
+            metrics + "\nAccuracy is the metric we optimise.\n", problem: "churn-prediction")
         #expect(TestSupport.score(clean, .metrics) > 40)
         #expect(TestSupport.score(flagged, .metrics) < TestSupport.score(clean, .metrics))
     }
@@ -143,11 +156,14 @@ import Testing
 
     @Test func theSameAnswerAlwaysGetsTheSameReport() {
         let text = TestSupport.fixture("answers/churn-strong.md").text
-        #expect(TestSupport.grade(text, problem: "churn-prediction") == TestSupport.grade(text, problem: "churn-prediction"))
+        #expect(
+            TestSupport.grade(text, problem: "churn-prediction") == TestSupport.grade(text, problem: "churn-prediction")
+        )
     }
 
     @Test func aStrongAnswerScoresHighAndFindsItsWeakDimension() {
-        let evaluation = TestSupport.grade(TestSupport.fixture("answers/churn-strong.md").text, problem: "churn-prediction")
+        let evaluation = TestSupport.grade(
+            TestSupport.fixture("answers/churn-strong.md").text, problem: "churn-prediction")
         #expect(evaluation.score >= 60)
         let monitoring = TestSupport.score(evaluation, .monitoring)
         for dimension in [Dimension.goals, .metrics, .data, .model] {
@@ -167,9 +183,12 @@ import Testing
     @Test func paddingDoesNotRaiseTheScore() {
         let strong = TestSupport.fixture("answers/churn-strong.md").text
         let filler = String(
-            repeating: "It is important to keep the bigger picture in mind, since good design is ultimately about people and trust. ",
+            repeating:
+                "It is important to keep the bigger picture in mind, since good design is ultimately about people and trust. ",
             count: 60)
         let padded = strong + "\n\n" + filler
-        #expect(TestSupport.grade(padded, problem: "churn-prediction").score < TestSupport.grade(strong, problem: "churn-prediction").score)
+        #expect(
+            TestSupport.grade(padded, problem: "churn-prediction").score
+                < TestSupport.grade(strong, problem: "churn-prediction").score)
     }
 }

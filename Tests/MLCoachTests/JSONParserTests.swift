@@ -36,6 +36,8 @@ import Testing
             JSONMember("numbers", .array([.number(3), .number(0.25), .number(-12)])),
         ])
         #expect(try JSONParser.parse(JSONWriter.write(value)) == value)
-        #expect(JSONWriter.write(value, style: .compact) == #"{"text":"quote \" backslash \\ tab \t","numbers":[3,0.25,-12]}"#)
+        #expect(
+            JSONWriter.write(value, style: .compact)
+                == #"{"text":"quote \" backslash \\ tab \t","numbers":[3,0.25,-12]}"#)
     }
 }

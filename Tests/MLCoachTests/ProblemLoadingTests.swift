@@ -4,7 +4,9 @@ import Testing
 @testable import MLCoach
 
 @Suite struct ProblemLoadingTests {
-    static let builtInIDs = ["ad-click-prediction", "feed-ranking", "fraud-detection", "poi-recommendation", "search-ranking"]
+    static let builtInIDs = [
+        "ad-click-prediction", "feed-ranking", "fraud-detection", "poi-recommendation", "search-ranking",
+    ]
 
     @Test func theBuiltInBankHasTheFiveProblems() {
         #expect(TestSupport.bank.problems.map(\.id) == Self.builtInIDs)
@@ -16,7 +18,9 @@ import Testing
         #expect(problem.rubric.count >= 25)
         for dimension in MLCoach.Dimension.allCases {
             #expect(problem.rubric.filter { $0.dimension == dimension }.count >= 3, "\(dimension)")
-            #expect(problem.rubric.filter { $0.dimension == dimension && $0.isSpecific }.count >= 3, "specific \(dimension)")
+            #expect(
+                problem.rubric.filter { $0.dimension == dimension && $0.isSpecific }.count >= 3, "specific \(dimension)"
+            )
         }
         #expect(problem.redFlags.count >= 4)
         #expect(problem.clarifications.count >= 8)
@@ -55,7 +59,10 @@ import Testing
             Issue.record("the broken fixture loaded")
             return
         }
-        #expect(error.lines == ["Tests/Fixtures/broken/syntax-error.json:6:3: error: expected ',' or '}' after the member \"title\""])
+        #expect(
+            error.lines == [
+                "Tests/Fixtures/broken/syntax-error.json:6:3: error: expected ',' or '}' after the member \"title\""
+            ])
     }
 
     @Test(arguments: [

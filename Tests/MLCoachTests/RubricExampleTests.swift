@@ -23,7 +23,8 @@ import Testing
     @Test(arguments: ProblemLoadingTests.builtInIDs)
     func referenceAnswersScoreHighWithoutRedFlags(id: String) throws {
         let problem = try #require(TestSupport.bank.problem(id))
-        let text = StepID.allCases.map { "## \($0.defaultTitle)\n\n\(problem.referenceAnswer[$0] ?? "")" }.joined(separator: "\n\n")
+        let text = StepID.allCases.map { "## \($0.defaultTitle)\n\n\(problem.referenceAnswer[$0] ?? "")" }.joined(
+            separator: "\n\n")
         let evaluation = TestSupport.bank.grader(for: problem).evaluation(of: AnswerDocument(text: text))
         #expect(evaluation.score >= 80)
         #expect(evaluation.flags.isEmpty, "\(evaluation.flags.map(\.id))")

@@ -65,11 +65,13 @@ func expectGolden(_ actual: String, _ name: String, sourceLocation: SourceLocati
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        Issue.record("missing golden file Tests/Golden/\(name); record it with MLCOACH_RECORD=1", sourceLocation: sourceLocation)
+        Issue.record(
+            "missing golden file Tests/Golden/\(name); record it with MLCOACH_RECORD=1", sourceLocation: sourceLocation)
         return
     }
     if expected != actual {
-        Issue.record("output differs from Tests/Golden/\(name):\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
+        Issue.record(
+            "output differs from Tests/Golden/\(name):\n\(lineDiff(expected, actual))", sourceLocation: sourceLocation)
     }
 }
 

@@ -52,7 +52,8 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek(UInt8(ascii: "\"")) else {
-                throw error(members.isEmpty ? "expected a member name in quotes" : "expected a member name in quotes after ','")
+                throw error(
+                    members.isEmpty ? "expected a member name in quotes" : "expected a member name in quotes after ','")
             }
             let keyStart = index
             let key = try parseString()
@@ -122,7 +123,8 @@ public struct JSONParser {
             case UInt8(ascii: "\\"):
                 try parseEscape(into: &buffer)
             case 0..<0x20:
-                throw error(byte == 0x0A ? "unterminated string (line break inside quotes)" : "control character in a string")
+                throw error(
+                    byte == 0x0A ? "unterminated string (line break inside quotes)" : "control character in a string")
             default:
                 buffer.append(byte)
                 index += 1

@@ -101,7 +101,8 @@ extension String {
         let whole = Int64(scaled / 10_000)
         let fraction = Int64(scaled) - whole * 10_000
         let fractionText = String(fraction)
-        self = (number < 0 ? "-" : "") + String(whole) + "."
+        self =
+            (number < 0 ? "-" : "") + String(whole) + "."
             + String(repeating: "0", count: 4 - fractionText.count) + fractionText
     }
 }

@@ -1,7 +1,9 @@
 /// Decodes shared item sets and the language file.
 public enum ItemSetDecoder {
     /// Parses and decodes a shared item set. `file` names it in errors.
-    public static func itemSet(from text: String, file: String, checkPatterns: Bool = true) -> Result<ItemSet, LoadError> {
+    public static func itemSet(from text: String, file: String, checkPatterns: Bool = true) -> Result<
+        ItemSet, LoadError
+    > {
         let json: JSONValue
         do {
             json = try JSONParser.parse(text)
@@ -17,7 +19,8 @@ public enum ItemSetDecoder {
         }
         let version = reader.integer(object, "schemaVersion", at: root)
         if let version, version != 1 {
-            reader.report(root.appending("schemaVersion"), "unsupported version \(version); this mlcoach reads version 1")
+            reader.report(
+                root.appending("schemaVersion"), "unsupported version \(version); this mlcoach reads version 1")
         }
         let id = reader.string(object, "id", at: root)
         let title = reader.string(object, "title", at: root)
@@ -28,8 +31,13 @@ public enum ItemSetDecoder {
         let redFlags = reader.array(object, "redFlags", at: root, what: "red flags") { reader, value, path in
             ProblemDecoder.redFlag(value, at: path, origin: origin, reader: &reader)
         }
-        if let rubric { ProblemValidator.checkUnique(rubric.map(\.id), at: root.appending("rubric"), what: "item", reader: &reader) }
-        if let redFlags { ProblemValidator.checkUnique(redFlags.map(\.id), at: root.appending("redFlags"), what: "red flag", reader: &reader) }
+        if let rubric {
+            ProblemValidator.checkUnique(rubric.map(\.id), at: root.appending("rubric"), what: "item", reader: &reader)
+        }
+        if let redFlags {
+            ProblemValidator.checkUnique(
+                redFlags.map(\.id), at: root.appending("redFlags"), what: "red flag", reader: &reader)
+        }
         guard reader.issues.isEmpty, let id, let title, let rubric, let redFlags else {
             return .failure(.invalid(file: file, reader.issues))
         }
@@ -59,13 +67,16 @@ public enum ItemSetDecoder {
         var synonyms: [String: [String]] = [:]
         if case .object(let members)? = object["synonyms"] {
             for member in members {
-                synonyms[member.key] = reader.strings(object["synonyms"]!, member.key, at: root.appending("synonyms")) ?? []
+                synonyms[member.key] =
+                    reader.strings(object["synonyms"]!, member.key, at: root.appending("synonyms")) ?? []
             }
         } else {
             reader.report(root, "missing required field \"synonyms\"")
         }
         var headings: [StepID: [String]] = [:]
-        if let headingObject = reader.object(object["headings"], at: root.appending("headings"), known: Set(StepID.allCases.map(\.rawValue))) {
+        if let headingObject = reader.object(
+            object["headings"], at: root.appending("headings"), known: Set(StepID.allCases.map(\.rawValue)))
+        {
             for step in StepID.allCases {
                 headings[step] = reader.strings(headingObject, step.rawValue, at: root.appending("headings")) ?? []
             }

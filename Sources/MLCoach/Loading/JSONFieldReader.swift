@@ -18,7 +18,8 @@ struct JSONFieldReader {
             return nil
         }
         for member in members where !known.contains(member.key) {
-            let suggestion = Suggestion.closest(to: member.key, among: Array(known)).map { " (did you mean \"\($0)\"?)" } ?? ""
+            let suggestion =
+                Suggestion.closest(to: member.key, among: Array(known)).map { " (did you mean \"\($0)\"?)" } ?? ""
             report(path.appending(member.key), "unknown field\(suggestion)")
         }
         return value
@@ -32,7 +33,9 @@ struct JSONFieldReader {
         return value
     }
 
-    mutating func string(_ object: JSONValue, _ key: String, at path: JSONPath, required isRequired: Bool = true) -> String? {
+    mutating func string(_ object: JSONValue, _ key: String, at path: JSONPath, required isRequired: Bool = true)
+        -> String?
+    {
         guard let value = isRequired ? required(object, key, path) : object[key] else { return nil }
         return string(value, at: path.appending(key))
     }
@@ -49,7 +52,9 @@ struct JSONFieldReader {
         return text
     }
 
-    mutating func number(_ object: JSONValue, _ key: String, at path: JSONPath, required isRequired: Bool = true) -> Double? {
+    mutating func number(_ object: JSONValue, _ key: String, at path: JSONPath, required isRequired: Bool = true)
+        -> Double?
+    {
         guard let value = isRequired ? required(object, key, path) : object[key] else { return nil }
         guard case .number(let number) = value else {
             report(path.appending(key), "expected a number, found \(value.kindDescription)")
@@ -76,7 +81,8 @@ struct JSONFieldReader {
         return Int(number)
     }
 
-    mutating func bool(_ object: JSONValue, _ key: String, at path: JSONPath, required isRequired: Bool = true) -> Bool? {
+    mutating func bool(_ object: JSONValue, _ key: String, at path: JSONPath, required isRequired: Bool = true) -> Bool?
+    {
         guard let value = isRequired ? required(object, key, path) : object[key] else { return nil }
         guard case .bool(let flag) = value else {
             report(path.appending(key), "expected true or false, found \(value.kindDescription)")

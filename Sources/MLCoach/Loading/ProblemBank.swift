@@ -33,13 +33,16 @@ public struct ProblemBank: Sendable {
     /// suite and `mlcoach problems validate` check them); this keeps start-up fast.
     public static func builtIn(_ files: [File], validate: Bool = true) throws(LoadError) -> ProblemBank {
         guard let languageFile = files.first(where: { $0.path == "shared/language.json" }) else {
-            throw .invalid(file: "Resources/shared/language.json", [ProblemIssue(.root, "missing from the built-in resources")])
+            throw .invalid(
+                file: "Resources/shared/language.json", [ProblemIssue(.root, "missing from the built-in resources")])
         }
-        let language = try ItemSetDecoder.language(from: languageFile.text, file: "Resources/" + languageFile.path).get()
+        let language = try ItemSetDecoder.language(from: languageFile.text, file: "Resources/" + languageFile.path)
+            .get()
         var itemSets: [ItemSet] = []
         for file in files where file.path.hasPrefix("shared/") && file.path != "shared/language.json" {
             itemSets.append(
-                try ItemSetDecoder.itemSet(from: file.text, file: "Resources/" + file.path, checkPatterns: validate).get())
+                try ItemSetDecoder.itemSet(from: file.text, file: "Resources/" + file.path, checkPatterns: validate)
+                    .get())
         }
         var bank = ProblemBank(problems: [], language: language, itemSets: itemSets)
         for file in files where file.path.hasPrefix("problems/") && file.path.hasSuffix(".json") {

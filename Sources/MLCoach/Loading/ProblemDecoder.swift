@@ -31,12 +31,15 @@ public enum ProblemDecoder {
         return .failure(.invalid(file: file, reader.issues))
     }
 
-    static func problem(from json: JSONValue, reader: inout JSONFieldReader, partial: inout PartialProblem) -> ProblemSource? {
+    static func problem(from json: JSONValue, reader: inout JSONFieldReader, partial: inout PartialProblem)
+        -> ProblemSource?
+    {
         let root = JSONPath.root
         guard let object = reader.object(json, at: root, known: problemFields) else { return nil }
         let version = reader.integer(object, "schemaVersion", at: root)
         if let version, version != 1 {
-            reader.report(root.appending("schemaVersion"), "unsupported version \(version); this mlcoach reads version 1")
+            reader.report(
+                root.appending("schemaVersion"), "unsupported version \(version); this mlcoach reads version 1")
         }
         let id = reader.string(object, "id", at: root)
         let title = reader.string(object, "title", at: root)
@@ -49,10 +52,13 @@ public enum ProblemDecoder {
         let overrides = self.overrides(object, reader: &reader)
         let lexicon = self.lexicon(object, reader: &reader)
         let domainTerms = reader.strings(object, "domainTerms", at: root, count: 10...Int.max, what: "domain terms")
-        let clarifications = reader.positionalArray(object, "clarifications", at: root, count: 8...Int.max, what: "clarifications") {
+        let clarifications = reader.positionalArray(
+            object, "clarifications", at: root, count: 8...Int.max, what: "clarifications"
+        ) {
             reader, value, path in clarification(value, at: path, reader: &reader)
         }
-        let steps = reader.positionalArray(object, "steps", at: root, count: 6...6, what: "steps") { reader, value, path in
+        let steps = reader.positionalArray(object, "steps", at: root, count: 6...6, what: "steps") {
+            reader, value, path in
             step(value, at: path, reader: &reader)
         }
         let origin = id ?? ""
@@ -64,7 +70,8 @@ public enum ProblemDecoder {
         }
         let reference = referenceAnswer(object, reader: &reader)
         partial = PartialProblem(
-            id: id, tags: tags ?? [], estimatedMinutes: minutes, clarifications: clarifications ?? [], steps: steps ?? [],
+            id: id, tags: tags ?? [], estimatedMinutes: minutes, clarifications: clarifications ?? [],
+            steps: steps ?? [],
             rubric: rubric ?? [], redFlags: redFlags ?? [], includes: includes, overrides: overrides)
         guard let version, let id, let title, let prompt, let difficulty, let tags, let minutes, let sources,
             let domainTerms, let clarifications, let steps, let rubric, let redFlags, let reference
@@ -109,7 +116,8 @@ public enum ProblemDecoder {
         }
         var result: [String: [String]] = [:]
         for member in members {
-            let words = reader.array(value, member.key, at: path, count: 1...Int.max, what: "words") { reader, value, path in
+            let words = reader.array(value, member.key, at: path, count: 1...Int.max, what: "words") {
+                reader, value, path in
                 reader.string(value, at: path)
             }
             if let words { result[member.key] = words }
@@ -117,7 +125,9 @@ public enum ProblemDecoder {
         return result
     }
 
-    private static func clarification(_ value: JSONValue, at path: JSONPath, reader: inout JSONFieldReader) -> Clarification? {
+    private static func clarification(_ value: JSONValue, at path: JSONPath, reader: inout JSONFieldReader)
+        -> Clarification?
+    {
         let known: Set<String> = ["id", "question", "phrasings", "keywords", "answer"]
         guard let object = reader.object(value, at: path, known: known) else { return nil }
         let id = reader.string(object, "id", at: path)
@@ -141,7 +151,9 @@ public enum ProblemDecoder {
         return Step(id: id, title: title, minutes: minutes, questions: questions, hints: hints)
     }
 
-    static func item(_ value: JSONValue, at path: JSONPath, origin: String, reader: inout JSONFieldReader) -> RubricItem? {
+    static func item(_ value: JSONValue, at path: JSONPath, origin: String, reader: inout JSONFieldReader)
+        -> RubricItem?
+    {
         let known: Set<String> = [
             "id", "dimension", "weight", "specific", "title", "phrasings", "paraphrases", "harm", "feedback",
             "followUp", "examples",
@@ -177,15 +189,20 @@ public enum ProblemDecoder {
             origin: origin)
     }
 
-    static func redFlag(_ value: JSONValue, at path: JSONPath, origin: String, reader: inout JSONFieldReader) -> RedFlag? {
+    static func redFlag(_ value: JSONValue, at path: JSONPath, origin: String, reader: inout JSONFieldReader)
+        -> RedFlag?
+    {
         let known: Set<String> = ["id", "dimension", "patterns", "unless", "penalty", "message", "examples"]
         guard let object = reader.object(value, at: path, known: known) else { return nil }
         let id = reader.string(object, "id", at: path)
         let dimension = reader.choice(object, "dimension", at: path, as: Dimension.self)
         let patterns = patterns(object, "patterns", at: path, minimum: 1, reader: &reader)
-        let unless = object["unless"] == nil ? [] : self.patterns(object, "unless", at: path, minimum: 0, reader: &reader)
+        let unless =
+            object["unless"] == nil ? [] : self.patterns(object, "unless", at: path, minimum: 0, reader: &reader)
         let penalty = reader.positiveNumber(object, "penalty", at: path)
-        if let penalty, penalty > 50 { reader.report(path.appending("penalty"), "must be at most 50, found \(JSONWriter.format(penalty))") }
+        if let penalty, penalty > 50 {
+            reader.report(path.appending("penalty"), "must be at most 50, found \(JSONWriter.format(penalty))")
+        }
         let message = reader.string(object, "message", at: path)
         var examples: RedFlag.Examples?
         if let examplesValue = object["examples"] {
@@ -222,7 +239,9 @@ public enum ProblemDecoder {
             reader.report(.root, "missing required field \"referenceAnswer\"")
             return nil
         }
-        guard let answers = reader.object(value, at: path, known: Set(StepID.allCases.map(\.rawValue))) else { return nil }
+        guard let answers = reader.object(value, at: path, known: Set(StepID.allCases.map(\.rawValue))) else {
+            return nil
+        }
         var result: [StepID: String] = [:]
         for step in StepID.allCases {
             if let text = reader.string(answers, step.rawValue, at: path) { result[step] = text }

@@ -33,7 +33,8 @@ public enum ProblemValidator {
             }
         }
         for (index, tag) in problem.tags.enumerated() where !isKebab(tag) {
-            reader.report(root.appending("tags").appending(index), "must be lower-case words joined by '-', found \"\(tag)\"")
+            reader.report(
+                root.appending("tags").appending(index), "must be lower-case words joined by '-', found \"\(tag)\"")
         }
         for (index, step) in problem.steps.enumerated() where index < StepID.allCases.count {
             guard let step else { continue }
@@ -45,7 +46,9 @@ public enum ProblemValidator {
             }
         }
         let steps = problem.steps.compactMap { $0 }
-        if steps.count == StepID.allCases.count, problem.steps.count == steps.count, let minutes = problem.estimatedMinutes {
+        if steps.count == StepID.allCases.count, problem.steps.count == steps.count,
+            let minutes = problem.estimatedMinutes
+        {
             let total = steps.reduce(0) { $0 + $1.minutes }
             if abs(total - Double(minutes)) > 0.01 {
                 reader.report(
@@ -53,7 +56,9 @@ public enum ProblemValidator {
                     "step minutes add up to \(JSONWriter.format(total)), but estimatedMinutes is \(minutes)")
             }
         }
-        checkUnique(problem.clarifications.map { $0?.id }, at: root.appending("clarifications"), what: "clarification", reader: &reader)
+        checkUnique(
+            problem.clarifications.map { $0?.id }, at: root.appending("clarifications"), what: "clarification",
+            reader: &reader)
 
         var effectiveItems = problem.rubric.count
         var dimensionCounts: [Dimension: Int] = [:]
@@ -63,7 +68,8 @@ public enum ProblemValidator {
         for (index, include) in problem.includes.enumerated() {
             guard let set = itemSets.first(where: { $0.id == include }) else {
                 let known = itemSets.map(\.id).sorted().joined(separator: ", ")
-                reader.report(root.appending("include").appending(index), "no shared item set \"\(include)\" (known: \(known))")
+                reader.report(
+                    root.appending("include").appending(index), "no shared item set \"\(include)\" (known: \(known))")
                 continue
             }
             effectiveItems += set.rubric.count
@@ -88,10 +94,12 @@ public enum ProblemValidator {
                 "needs at least \(minimumItems) items with the included ones, found \(effectiveItems)")
         }
         if problem.rubric.allSatisfy({ $0 != nil }) {
-            for dimension in Dimension.allCases where dimensionCounts[dimension, default: 0] < minimumItemsPerDimension {
+            for dimension in Dimension.allCases where dimensionCounts[dimension, default: 0] < minimumItemsPerDimension
+            {
                 reader.report(
                     root.appending("rubric"),
-                    "needs at least \(minimumItemsPerDimension) items for the dimension \"\(dimension.rawValue)\", found \(dimensionCounts[dimension, default: 0])")
+                    "needs at least \(minimumItemsPerDimension) items for the dimension \"\(dimension.rawValue)\", found \(dimensionCounts[dimension, default: 0])"
+                )
             }
         }
         if effectiveFlags.count < minimumRedFlags {
@@ -106,7 +114,9 @@ public enum ProblemValidator {
         for (index, id) in ids.enumerated() {
             guard let id else { continue }
             if let first = seen[id] {
-                reader.report(path.appending(index).appending("id"), "duplicate \(what) id \"\(id)\" (first at \(path.appending(first)))")
+                reader.report(
+                    path.appending(index).appending("id"),
+                    "duplicate \(what) id \"\(id)\" (first at \(path.appending(first)))")
             } else {
                 seen[id] = index
             }

@@ -82,7 +82,9 @@ public struct AnswerDocument: Equatable, Sendable {
     private mutating func parseFrontMatter() {
         guard lineCount >= 2, line(1).trimmingSpaces == "---" else { return }
         let limit = min(lineCount, 60)
-        guard let close = (2...max(limit, 2)).first(where: { ["---", "..."].contains(line($0).trimmingSpaces) }) else { return }
+        guard let close = (2...max(limit, 2)).first(where: { ["---", "..."].contains(line($0).trimmingSpaces) }) else {
+            return
+        }
         for number in 2..<close {
             let text = line(number)
             guard let colon = text.firstIndex(of: ":") else { continue }
@@ -104,7 +106,8 @@ public struct AnswerDocument: Equatable, Sendable {
         while number <= lineCount {
             defer { number += 1 }
             let slice = lineBytes(number).drop { $0 == 0x20 || $0 == 0x09 }
-            guard let first = slice.first, first == 0x23 || first == 0x2A || first == 0x5F || first == 0x60 || first == 0x7E
+            guard let first = slice.first,
+                first == 0x23 || first == 0x2A || first == 0x5F || first == 0x60 || first == 0x7E
             else { continue }
             let text = String(decoding: slice, as: UTF8.self).trimmingSpaces
             if text.hasPrefix("```") || text.hasPrefix("~~~") {

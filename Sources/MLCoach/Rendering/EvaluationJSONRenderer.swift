@@ -11,7 +11,10 @@ public enum EvaluationJSONRenderer {
             members.append(
                 JSONMember(
                     "errors",
-                    .array(failures.map { .object([JSONMember("file", .string($0.file)), JSONMember("message", .string($0.message))]) })))
+                    .array(
+                        failures.map {
+                            .object([JSONMember("file", .string($0.file)), JSONMember("message", .string($0.message))])
+                        })))
         }
         return JSONWriter.write(.object(members)) + "\n"
     }

@@ -6,14 +6,17 @@ public enum EvaluationTextRenderer {
         let evaluation = answer.evaluation
         var out = style.paint("\(answer.file)", .bold) + " · \(problemTitle) (\(evaluation.problemID))\n"
         let signalColor: TextStyle.Color = evaluation.score >= 65 ? .green : evaluation.score >= 50 ? .yellow : .red
-        out += "Score " + style.paint("\(evaluation.score)/100", .bold) + "  " + style.paint(evaluation.signal.rawValue, signalColor)
+        out +=
+            "Score " + style.paint("\(evaluation.score)/100", .bold) + "  "
+            + style.paint(evaluation.signal.rawValue, signalColor)
         out += "  (\(evaluation.wordCount) words)\n\n"
         let barCells = max(10, min(30, style.width - 30))
         for result in evaluation.dimensions {
             let name = result.dimension.title.padding(to: 12)
             let color: TextStyle.Color = result.score >= 65 ? .green : result.score >= 40 ? .yellow : .red
             let score = String(result.score).leftPadding(to: 4)
-            out += "  \(name)" + style.paint(style.bar(Double(result.score) / 100, cells: barCells), color) + score + "\n"
+            out +=
+                "  \(name)" + style.paint(style.bar(Double(result.score) / 100, cells: barCells), color) + score + "\n"
         }
         let covered = evaluation.dimensions.filter { !$0.covered.isEmpty }
         if !covered.isEmpty {
@@ -38,18 +41,25 @@ public enum EvaluationTextRenderer {
             out += "\n" + style.paint("Red flags", .bold) + "\n"
             for flag in evaluation.flags {
                 let mark = style.paint(style.symbol("✗", ascii: "x"), .red)
-                out += style.wrap("\(mark) line \(flag.line): \"\(flag.evidence)\" \(flag.message)", indent: 4, firstIndent: 2) + "\n"
+                out +=
+                    style.wrap(
+                        "\(mark) line \(flag.line): \"\(flag.evidence)\" \(flag.message)", indent: 4, firstIndent: 2)
+                    + "\n"
             }
         }
         if !evaluation.dismissals.isEmpty {
             out += "\n" + style.paint("Dismissed", .bold) + "\n"
             for dismissal in evaluation.dismissals {
-                out += style.wrap("- line \(dismissal.line) (\(dismissal.dimension.rawValue)): \"\(dismissal.evidence)\"", indent: 4, firstIndent: 2) + "\n"
+                out +=
+                    style.wrap(
+                        "- line \(dismissal.line) (\(dismissal.dimension.rawValue)): \"\(dismissal.evidence)\"",
+                        indent: 4, firstIndent: 2) + "\n"
             }
         }
         let missing = StepID.allCases.filter { step in !evaluation.sections.contains { $0.step == step } }
         if !evaluation.sections.isEmpty && !missing.isEmpty {
-            out += "\n" + style.wrap("No section for: " + missing.map(\.defaultTitle).joined(separator: "; ") + ".") + "\n"
+            out +=
+                "\n" + style.wrap("No section for: " + missing.map(\.defaultTitle).joined(separator: "; ") + ".") + "\n"
         }
         return out
     }

@@ -13,7 +13,8 @@ public enum ProblemListRenderer {
         for (number, row) in ([headers] + rows).enumerated() {
             var line = ""
             for (index, cell) in row.enumerated() {
-                let padded = index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
+                let padded =
+                    index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count + 2)
                 line += padded
             }
             out += (number == 0 ? style.paint(line, .bold) : line) + "\n"
@@ -33,6 +34,7 @@ public enum ProblemListRenderer {
                 JSONMember("prompt", .string(problem.prompt)),
             ])
         }
-        return JSONWriter.write(.object([JSONMember("schemaVersion", .number(1)), JSONMember("problems", .array(list))])) + "\n"
+        return JSONWriter.write(
+            .object([JSONMember("schemaVersion", .number(1)), JSONMember("problems", .array(list))])) + "\n"
     }
 }

@@ -171,8 +171,11 @@ struct AnalyzedText {
             for (index, spans) in groupSpans.enumerated() where index != anchorIndex {
                 var best: PatternMatch?
                 var bestDistance = Int32.max
-                for span in spans where span.sentence == anchor.sentence || acrossSentences
-                    && abs(span.sentence - anchor.sentence) == 1 && blocks[Int(span.start)] == blocks[Int(anchor.start)]
+                for span in spans
+                where span.sentence == anchor.sentence
+                    || acrossSentences
+                        && abs(span.sentence - anchor.sentence) == 1
+                        && blocks[Int(span.start)] == blocks[Int(anchor.start)]
                 {
                     if span.start <= anchor.end && span.end >= anchor.start { continue }
                     let distance = abs(span.start - anchor.start)

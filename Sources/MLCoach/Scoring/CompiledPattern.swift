@@ -36,7 +36,9 @@ struct CompiledPattern: Sendable {
     }
 
     /// Compiles a list of pattern texts, dropping those that do not parse.
-    static func compileAll(_ texts: [String], negationWords: Set<String>, vocabulary: inout Vocabulary) -> [CompiledPattern] {
+    static func compileAll(_ texts: [String], negationWords: Set<String>, vocabulary: inout Vocabulary)
+        -> [CompiledPattern]
+    {
         texts.compactMap { compile($0, negationWords: negationWords, vocabulary: &vocabulary) }
     }
 }

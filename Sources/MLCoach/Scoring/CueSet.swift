@@ -23,7 +23,9 @@ struct CueSet: Sendable {
         for phrase in language.negations + language.postDismissals where !phrase.contains(" ") {
             negationWords.insert(phrase)
         }
-        negationWords.formUnion(["skip", "ignore", "need"])
+        // Words of multi-word negations ("instead of", "rather than"): a pattern written with them
+        // carries its own contrast and must not be cancelled by it.
+        negationWords.formUnion(["skip", "ignore", "need", "instead", "rather"])
         self.negationWords = negationWords
         func compile(_ phrases: [String]) -> [CompiledPattern] {
             CompiledPattern.compileAll(phrases, negationWords: [], vocabulary: &vocabulary)

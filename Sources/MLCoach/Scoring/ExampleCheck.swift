@@ -19,10 +19,16 @@ public enum ExampleCheck {
         for (index, item) in items.enumerated() {
             let path = JSONPath.root.appending("rubric").appending(index).appending("examples")
             for (number, sentence) in item.examples.covers.enumerated() where !covers(evaluate(sentence), item.id) {
-                issues.append(ProblemIssue(path.appending("covers").appending(number), "the grader does not credit \"\(item.id)\" for: \(sentence)"))
+                issues.append(
+                    ProblemIssue(
+                        path.appending("covers").appending(number),
+                        "the grader does not credit \"\(item.id)\" for: \(sentence)"))
             }
             for (number, sentence) in item.examples.misses.enumerated() where covers(evaluate(sentence), item.id) {
-                issues.append(ProblemIssue(path.appending("misses").appending(number), "the grader credits \"\(item.id)\" for: \(sentence)"))
+                issues.append(
+                    ProblemIssue(
+                        path.appending("misses").appending(number), "the grader credits \"\(item.id)\" for: \(sentence)"
+                    ))
             }
         }
         let flags = grader.problem.redFlags.filter { $0.origin == origin }
@@ -30,10 +36,16 @@ public enum ExampleCheck {
             guard let examples = flag.examples else { continue }
             let path = JSONPath.root.appending("redFlags").appending(index).appending("examples")
             for (number, sentence) in examples.fires.enumerated() where !fires(evaluate(sentence), flag.id) {
-                issues.append(ProblemIssue(path.appending("fires").appending(number), "the red flag \"\(flag.id)\" does not fire for: \(sentence)"))
+                issues.append(
+                    ProblemIssue(
+                        path.appending("fires").appending(number),
+                        "the red flag \"\(flag.id)\" does not fire for: \(sentence)"))
             }
             for (number, sentence) in examples.quiet.enumerated() where fires(evaluate(sentence), flag.id) {
-                issues.append(ProblemIssue(path.appending("quiet").appending(number), "the red flag \"\(flag.id)\" fires for: \(sentence)"))
+                issues.append(
+                    ProblemIssue(
+                        path.appending("quiet").appending(number), "the red flag \"\(flag.id)\" fires for: \(sentence)")
+                )
             }
         }
         return issues

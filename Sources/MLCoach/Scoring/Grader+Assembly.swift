@@ -51,25 +51,33 @@ extension Grader {
                     covered.append(
                         CoveredItem(
                             itemID: item.id, title: item.title, line: token.line,
-                            evidence: excerpt(line: token.line, focus: token.text, document: document, cache: &excerpts),
+                            evidence: excerpt(
+                                line: token.line, focus: token.text, document: document, cache: &excerpts),
                             depth: credit.credit >= rules.coveredThreshold ? .covered : .mentioned,
                             credit: (credit.credit * 100).rounded() / 100))
                 }
                 if credit.credit < rules.coveredThreshold {
                     missed.append(
                         (
-                            MissedItem(itemID: item.id, title: item.title, feedback: item.feedback, followUp: item.followUp),
+                            MissedItem(
+                                itemID: item.id, title: item.title, feedback: item.feedback, followUp: item.followUp),
                             weight * (1 - credit.credit)
                         ))
                 }
             }
             let coverage = total > 0 ? weighted / total : 0
-            var score = 100 * rules.curve(
-                general: parts.general, specific: parts.specific, dimension: dimension, topicality: topic)
+            var score =
+                100
+                * rules.curve(
+                    general: parts.general, specific: parts.specific, dimension: dimension, topicality: topic)
             score *= topicFactor * paddingFactor
             score -= findings.filter { $0.dimension == dimension }.reduce(0) { $0 + penalty(of: $1.id) }
             score -= rules.dismissalPenalty * Double(dismissals.filter { $0.dimension == dimension }.count)
-            covered.sort { ($0.depth == .covered ? 0 : 1, -$0.credit, $0.line) < ($1.depth == .covered ? 0 : 1, -$1.credit, $1.line) }
+            covered.sort {
+                ($0.depth == .covered ? 0 : 1, -$0.credit, $0.line) < (
+                    $1.depth == .covered ? 0 : 1, -$1.credit, $1.line
+                )
+            }
             missed.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.itemID < $1.0.itemID) }
             results.append(
                 DimensionResult(
@@ -80,7 +88,8 @@ extension Grader {
         return Evaluation(
             problemID: problem.id, score: overall, signal: Signal(score: overall), dimensions: results,
             flags: findings, dismissals: dismissals, improvements: improvements(credits: credits, results: results),
-            sections: sections(of: document, cache: &cache), wordCount: wordCount, topicality: (topic * 100).rounded() / 100,
+            sections: sections(of: document, cache: &cache), wordCount: wordCount,
+            topicality: (topic * 100).rounded() / 100,
             evidenceDensity: (density * 100).rounded() / 100)
     }
 
@@ -100,7 +109,9 @@ extension Grader {
     /// The three most valuable things to add: heavy items with little credit in weak dimensions.
     func improvements(credits: [ItemCredit], results: [DimensionResult]) -> [Improvement] {
         var scores = [Double](repeating: 0, count: Dimension.allCases.count)
-        for result in results { scores[Dimension.allCases.firstIndex(of: result.dimension) ?? 0] = Double(result.score) }
+        for result in results {
+            scores[Dimension.allCases.firstIndex(of: result.dimension) ?? 0] = Double(result.score)
+        }
         var candidates: [(index: Int, value: Double)] = []
         for index in items.indices {
             let credit = credits[index].credit
@@ -110,11 +121,13 @@ extension Grader {
             let weight = item.weight * (item.isSpecific ? rules.specificBoost : 1)
             candidates.append((index, weight * (1 - credit) * (1 + (100 - dimensionScore) / 100)))
         }
-        candidates.sort { $0.value > $1.value || ($0.value == $1.value && items[$0.index].item.id < items[$1.index].item.id) }
+        candidates.sort {
+            $0.value > $1.value || ($0.value == $1.value && items[$0.index].item.id < items[$1.index].item.id)
+        }
         return candidates.prefix(3).map { candidate in
             let item = items[candidate.index].item
-            let verb = credits[candidate.index].best == nil ? "Add" : "Go deeper on"
-            let text = "\(item.dimension.title): \(verb) \(lowercasedFirst(item.title)). \(item.feedback)"
+            let state = credits[candidate.index].best == nil ? "missing" : "only mentioned"
+            let text = "\(item.dimension.title) (\(state)): \(item.title). \(item.feedback)"
             return Improvement(itemID: item.id, dimension: item.dimension, text: text)
         }
     }
@@ -136,12 +149,6 @@ extension Grader {
         return result
     }
 
-    private func lowercasedFirst(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        let second = text.dropFirst().first
-        if let second, second.isUppercase { return text }
-        return first.lowercased() + text.dropFirst()
-    }
 }
 
 /// Weighted credit of a set of items.

@@ -100,7 +100,8 @@ extension Grader {
             }
         }
         let packing = min(1, max(Double(max(profile.items, 1)) / 3, context.listShare))
-        var value = (base + (1 - base) * depth) * (1 - rules.listPenalty * profile.listiness * packing) * profile.crowding
+        var value =
+            (base + (1 - base) * depth) * (1 - rules.listPenalty * profile.listiness * packing) * profile.crowding
         if profile.isRestatement { value *= rules.restatementFactor }
         return value
     }

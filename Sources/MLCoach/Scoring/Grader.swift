@@ -44,7 +44,9 @@ public struct Grader: Sendable {
                 .map { vocabulary.intern($0.text) })
         var finished = cues
         finished.clauseBreaks = [Bool](repeating: false, count: vocabulary.termCount)
-        for term in cues.clauseBreakTerms where Int(term) < vocabulary.termCount { finished.clauseBreaks[Int(term)] = true }
+        for term in cues.clauseBreakTerms where Int(term) < vocabulary.termCount {
+            finished.clauseBreaks[Int(term)] = true
+        }
         self.cues = finished
         self.vocabulary = vocabulary
     }

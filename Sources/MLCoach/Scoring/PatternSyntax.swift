@@ -49,7 +49,8 @@ public struct PatternSyntax: Equatable, Sendable {
             if chunk.hasSuffix("*") {
                 let stem = chunk.dropLast()
                 let tokens = Tokenizer.tokenize(String(stem)).tokens
-                guard let last = tokens.last, !stem.contains("*"), stem.last?.isLetter == true || stem.last?.isNumber == true
+                guard let last = tokens.last, !stem.contains("*"),
+                    stem.last?.isLetter == true || stem.last?.isNumber == true
                 else {
                     return .failure(.badWildcard(String(chunk)))
                 }
@@ -93,7 +94,8 @@ public enum PatternError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .empty: return "empty pattern"
         case .emptyGroup(let text): return "empty group in pattern \"\(text)\" (' + ' needs words on both sides)"
-        case .emptyAlternative(let text): return "empty alternative in pattern \"\(text)\" ('|' needs words on both sides)"
+        case .emptyAlternative(let text):
+            return "empty alternative in pattern \"\(text)\" ('|' needs words on both sides)"
         case .badWildcard(let chunk): return "'*' must directly follow the end of a word, found \"\(chunk)\""
         case .noWords(let text): return "no words in \"\(text)\""
         }

@@ -75,7 +75,8 @@ public enum ArgumentParser {
                 value = next
                 rest = rest.dropFirst()
             } else {
-                throw UsageError(message: "Missing value for '--\(spec.name) <\(spec.valueName ?? "value")>'.", path: path)
+                throw UsageError(
+                    message: "Missing value for '--\(spec.name) <\(spec.valueName ?? "value")>'.", path: path)
             }
             if !spec.choices.isEmpty && !spec.choices.contains(value) {
                 let hint = Suggestion.closest(to: value, among: spec.choices).map { " Did you mean '\($0)'?" } ?? ""
@@ -93,7 +94,9 @@ public enum ArgumentParser {
         return .run(path: path, arguments: parsed)
     }
 
-    private static func option(for token: String, in command: CommandSpec, path: [String]) throws(UsageError) -> (OptionSpec, String?) {
+    private static func option(for token: String, in command: CommandSpec, path: [String]) throws(UsageError) -> (
+        OptionSpec, String?
+    ) {
         if token.hasPrefix("--") {
             let body = token.dropFirst(2)
             let name: String
@@ -114,7 +117,9 @@ public enum ArgumentParser {
         return (spec, nil)
     }
 
-    private static func assign(_ values: [String], to command: CommandSpec, parsed: inout ParsedArguments, path: [String]) throws(UsageError) {
+    private static func assign(
+        _ values: [String], to command: CommandSpec, parsed: inout ParsedArguments, path: [String]
+    ) throws(UsageError) {
         var remaining = values[...]
         for (index, argument) in command.arguments.enumerated() {
             if argument.isRepeating {
@@ -145,7 +150,8 @@ public enum ArgumentParser {
     }
 
     private static func unknownCommand(_ name: String, in command: CommandSpec, path: [String]) -> UsageError {
-        let hint = Suggestion.closest(to: name, among: command.subcommands.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+        let hint =
+            Suggestion.closest(to: name, among: command.subcommands.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
         return UsageError(message: "Unknown command '\(name)'.\(hint)", path: path)
     }
 

@@ -7,7 +7,10 @@ public enum HelpRenderer {
     /// The full help of the command at `path` (names from the root).
     public static func help(for command: CommandSpec, path: [String]) -> String {
         var out = "OVERVIEW: \(command.abstract)\n"
-        if !command.discussion.isEmpty { out += "\n\(command.discussion)\n" }
+        if !command.discussion.isEmpty {
+            let paragraphs = command.discussion.split(separator: "\n", omittingEmptySubsequences: false)
+            out += "\n" + paragraphs.map { wrap(String($0), width: 80, indent: "") }.joined(separator: "\n") + "\n"
+        }
         out += "\nUSAGE: \(usage(for: command, path: path))\n"
         if !command.arguments.isEmpty {
             out += "\nARGUMENTS:\n"
@@ -22,7 +25,10 @@ public enum HelpRenderer {
             label += "--\(option.name)"
             if let value = option.valueName { label += " <\(value)>" }
             var help = option.help
-            if let value = option.defaultValue { help += " (default: \(value))" }
+            var notes: [String] = []
+            if !option.choices.isEmpty { notes.append("values: " + option.choices.joined(separator: ", ")) }
+            if let value = option.defaultValue { notes.append("default: \(value)") }
+            if !notes.isEmpty { help += " (\(notes.joined(separator: "; ")))" }
             out += row(label, help)
         }
         out += row("-h, --help", "Show help information.")
@@ -68,10 +74,20 @@ public enum HelpRenderer {
 
     private static func row(_ label: String, _ help: String) -> String {
         let indent = String(repeating: " ", count: column)
-        let width = 100 - column
+        var out = "  " + label
+        if out.count + 1 > column {
+            out += "\n" + indent
+        } else {
+            out += String(repeating: " ", count: column - out.count)
+        }
+        return out + wrap(help, width: 100 - column, indent: indent) + "\n"
+    }
+
+    /// `text` wrapped at `width` columns; continuation lines start with `indent`.
+    static func wrap(_ text: String, width: Int, indent: String) -> String {
         var lines: [String] = []
         var current = ""
-        for word in help.split(separator: " ") {
+        for word in text.split(separator: " ") {
             if !current.isEmpty && current.count + 1 + word.count > width {
                 lines.append(current)
                 current = String(word)
@@ -79,14 +95,7 @@ public enum HelpRenderer {
                 current += current.isEmpty ? String(word) : " " + word
             }
         }
-        if !current.isEmpty { lines.append(current) }
-        var out = "  " + label
-        if out.count + 1 > column {
-            out += "\n" + indent
-        } else {
-            out += String(repeating: " ", count: column - out.count)
-        }
-        out += lines.joined(separator: "\n" + indent)
-        return out + "\n"
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines.joined(separator: "\n" + indent)
     }
 }

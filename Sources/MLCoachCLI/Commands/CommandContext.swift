@@ -3,11 +3,11 @@ import MLCoach
 /// What every command gets: the host, the built-in resources, and helpers to load the bank and
 /// pick the output style.
 final class CommandContext {
-    let host: Host
+    let host: HostSystem
     let builtIn: [ProblemBank.File]
     let version: String
 
-    init(host: Host, builtIn: [ProblemBank.File], version: String) {
+    init(host: HostSystem, builtIn: [ProblemBank.File], version: String) {
         self.host = host
         self.builtIn = builtIn
         self.version = version

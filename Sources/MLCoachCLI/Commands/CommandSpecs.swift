@@ -2,20 +2,26 @@
 enum CommandSpecs {
     static let problemsOption = OptionSpec(
         name: "problems", valueName: "dir",
-        help: "Also load problems from this folder (or file); one with a built-in id replaces it. Repeatable; MLCOACH_PROBLEMS adds folders too (colon-separated).",
+        help:
+            "Also load problems from this folder (or file); one with a built-in id replaces it. Repeatable; MLCOACH_PROBLEMS adds folders too (colon-separated).",
         isRepeating: true)
 
     static let list = CommandSpec(
         name: "list", abstract: "List the problems in the bank.",
         options: [
-            OptionSpec(name: "tag", valueName: "tag", help: "Only problems with this tag. Repeatable: all must match.", isRepeating: true),
-            OptionSpec(name: "format", valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text"),
+            OptionSpec(
+                name: "tag", valueName: "tag", help: "Only problems with this tag. Repeatable: all must match.",
+                isRepeating: true),
+            OptionSpec(
+                name: "format", valueName: "format", help: "Output format.", choices: ["text", "json"],
+                defaultValue: "text"),
             problemsOption,
         ],
         examples: ["mlcoach list", "mlcoach list --tag ranking", "mlcoach list --format json"])
 
     static let show = CommandSpec(
-        name: "show", abstract: "Show a problem: the interviewer's prompt and the six steps with their guiding questions.",
+        name: "show",
+        abstract: "Show a problem: the interviewer's prompt and the six steps with their guiding questions.",
         arguments: [ArgumentSpec(name: "id", help: "The problem's id (see 'mlcoach list').")],
         options: [problemsOption],
         examples: ["mlcoach show fraud-detection"])
@@ -28,12 +34,20 @@ enum CommandSpecs {
             reads standard input. Exit status: 0 graded, 1 below --min-score or --min-dimension, 64 usage \
             or no problem named, 65 an answer is not text or names an unknown problem, 66 no such file.
             """,
-        arguments: [ArgumentSpec(name: "paths", help: "Answer files or folders; '-' reads standard input.", isRepeating: true)],
+        arguments: [
+            ArgumentSpec(name: "paths", help: "Answer files or folders; '-' reads standard input.", isRepeating: true)
+        ],
         options: [
-            OptionSpec(name: "problem", valueName: "id", help: "Grade against this problem, whatever the front matter says."),
-            OptionSpec(name: "format", valueName: "format", help: "Output format.", choices: ["text", "json"], defaultValue: "text"),
-            OptionSpec(name: "min-score", valueName: "n", help: "Exit 1 when an answer's overall score is below n (0-100)."),
-            OptionSpec(name: "min-dimension", valueName: "n", help: "Exit 1 when any dimension of an answer scores below n (0-100)."),
+            OptionSpec(
+                name: "problem", valueName: "id", help: "Grade against this problem, whatever the front matter says."),
+            OptionSpec(
+                name: "format", valueName: "format", help: "Output format.", choices: ["text", "json"],
+                defaultValue: "text"),
+            OptionSpec(
+                name: "min-score", valueName: "n", help: "Exit 1 when an answer's overall score is below n (0-100)."),
+            OptionSpec(
+                name: "min-dimension", valueName: "n",
+                help: "Exit 1 when any dimension of an answer scores below n (0-100)."),
             problemsOption,
         ],
         examples: [
@@ -45,7 +59,10 @@ enum CommandSpecs {
     static let validate = CommandSpec(
         name: "validate", abstract: "Check problem files: format, counts, patterns and rubric examples.",
         discussion: "Every error is reported with the file and the JSON path. With no files, checks the built-in bank.",
-        arguments: [ArgumentSpec(name: "files", help: "Problem JSON files or folders of them.", isOptional: true, isRepeating: true)],
+        arguments: [
+            ArgumentSpec(
+                name: "files", help: "Problem JSON files or folders of them.", isOptional: true, isRepeating: true)
+        ],
         examples: ["mlcoach problems validate my-problems/churn.json", "mlcoach problems validate"])
 
     static let problems = CommandSpec(

@@ -31,7 +31,8 @@ enum GradeCommand {
             } catch let error as CLIError {
                 failures.append((GradingFailure(file: path, message: error.message), error))
             } catch {
-                failures.append((GradingFailure(file: path, message: "\(error)"), .unreadable(path: path, reason: "\(error)")))
+                failures.append(
+                    (GradingFailure(file: path, message: "\(error)"), .unreadable(path: path, reason: "\(error)")))
             }
         }
         if paths.count == 1, let (_, error) = failures.first { throw error }
@@ -48,7 +49,9 @@ enum GradeCommand {
         }
         let belowBar = graded.contains { answer in
             if let minScore, answer.evaluation.score < minScore { return true }
-            if let minDimension, answer.evaluation.dimensions.contains(where: { $0.score < minDimension }) { return true }
+            if let minDimension, answer.evaluation.dimensions.contains(where: { $0.score < minDimension }) {
+                return true
+            }
             return false
         }
         return exitCode(failures: failures.map(\.1), belowBar: belowBar)
@@ -64,7 +67,10 @@ enum GradeCommand {
     private static func threshold(_ arguments: ParsedArguments, _ name: String) throws(CLIError) -> Int? {
         guard let text = arguments.value(name) else { return nil }
         guard let value = Int(text), (0...100).contains(value) else {
-            throw .usage(UsageError(message: "The value '\(text)' is invalid for '--\(name) <n>': use a whole number from 0 to 100.", path: ["mlcoach", "grade"]))
+            throw .usage(
+                UsageError(
+                    message: "The value '\(text)' is invalid for '--\(name) <n>': use a whole number from 0 to 100.",
+                    path: ["mlcoach", "grade"]))
         }
         return value
     }

@@ -32,7 +32,8 @@ enum ValidateCommand {
             case .success(let problem):
                 let exampleIssues = ExampleCheck.issues(problem: problem, bank: bank)
                 if exampleIssues.isEmpty {
-                    context.out("\(file.path): ok (\(problem.rubric.count) items, \(problem.redFlags.count) red flags)\n")
+                    context.out(
+                        "\(file.path): ok (\(problem.rubric.count) items, \(problem.redFlags.count) red flags)\n")
                 } else {
                     invalid += 1
                     context.err(LoadError.invalid(file: file.path, exampleIssues).lines.joined(separator: "\n") + "\n")

@@ -30,7 +30,8 @@ public enum CLIError: Error, Sendable {
         case .usage(let error):
             return "Error: \(error.message)"
         case .noProblemNamed(let file):
-            return "Error: \(file): no problem named. Add front matter at the top of the file (---, problem: ID, ---) or pass --problem ID. See 'mlcoach list' for the ids."
+            return
+                "Error: \(file): no problem named. Add front matter at the top of the file (---, problem: ID, ---) or pass --problem ID. See 'mlcoach list' for the ids."
         case .unknownProblem(let id, let file, let known):
             let hint = Suggestion.closest(to: id, among: known).map { " Did you mean '\($0)'?" } ?? ""
             let prefix = file.map { "\($0): " } ?? ""
@@ -44,7 +45,8 @@ public enum CLIError: Error, Sendable {
         case .invalidProblems(let errors):
             return errors.flatMap(\.lines).joined(separator: "\n")
         case .brokenBuiltIn(let error):
-            return "Error: the built-in problem bank is broken; please report this.\n" + error.lines.joined(separator: "\n")
+            return "Error: the built-in problem bank is broken; please report this.\n"
+                + error.lines.joined(separator: "\n")
         case .cannotWrite(let path, let reason):
             return "Error: \(path): cannot write: \(reason)."
         }

@@ -9,7 +9,7 @@ import Foundation
 #endif
 
 /// The real host: the file system, standard streams and environment of this process.
-public final class LiveHost: Host {
+public final class LiveHost: HostSystem {
     /// Creates the host.
     public init() {}
 
@@ -65,7 +65,8 @@ public final class LiveHost: Host {
 
     public func files(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.map { (folder as NSString).appendingPathComponent($0) }.filter { kind(ofPath: $0) == .file }.sorted()
+        return names.map { (folder as NSString).appendingPathComponent($0) }.filter { kind(ofPath: $0) == .file }
+            .sorted()
     }
 
     public func environment(_ name: String) -> String? {
@@ -79,7 +80,8 @@ public final class LiveHost: Host {
     public func writeFileAtomically(atPath path: String, contents: String) -> String? {
         let url = URL(fileURLWithPath: path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(contents.utf8).write(to: url, options: .atomic)
             return nil
         } catch {

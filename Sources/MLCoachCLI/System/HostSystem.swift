@@ -1,6 +1,6 @@
 /// Everything mlcoach needs from the outside world: files, standard streams, the environment and
 /// the terminal. The executable passes the real one; tests pass a fake.
-public protocol Host: AnyObject {
+public protocol HostSystem: AnyObject {
     /// Writes text to standard output or standard error.
     func write(_ text: String, to stream: StandardStream)
     /// Reads a whole file.
