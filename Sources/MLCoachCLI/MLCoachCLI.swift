@@ -35,6 +35,7 @@ public enum MLCoachCLI {
         throws(CLIError) -> ExitCode
     {
         switch path.dropFirst().joined(separator: " ") {
+        case "practice": return try PracticeCommand.run(arguments, context: context)
         case "list": return try ListCommand.run(arguments, context: context)
         case "show": return try ShowCommand.run(arguments, context: context)
         case "grade": return try GradeCommand.run(arguments, context: context)

@@ -81,3 +81,47 @@ import Testing
         #expect(!result.output.contains("\u{1B}["))
     }
 }
+
+/// `mlcoach practice` driven by piped input, then its transcript graded by `mlcoach grade`.
+@Suite struct PracticeEndToEndTests {
+    @Test func aScriptedInterviewSavesATranscriptThatGradesToTheSameScore() throws {
+        let home = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let script = """
+            /ask How many subscribers do we have?
+            I'll assume 20 million subscribers. Churn means cancelling within the next 30 days.
+            .
+            Our plan depends on the label above.
+            We use log loss offline and an A/B test online for four weeks, because churn takes a month to show.
+            .
+
+            Labels come from cancellations, which arrive 30 days later. Features: listening hours and skip rate.
+            .
+
+            I'd start with a logistic regression baseline because it is cheap, then gradient-boosted trees.
+            .
+
+            """
+        let practice = try BinaryRunner.run(
+            ["practice", "churn-prediction", "--problems", "Tests/Fixtures/problems"], input: script,
+            environment: ["MLCOACH_HOME": home.path])
+        #expect(practice.status == 0, "\(practice.errors)")
+        #expect(!practice.output.contains("\u{1B}["))
+        let sessions = try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("sessions").path)
+        let transcript = home.appendingPathComponent("sessions/\(try #require(sessions.first))/transcript.md")
+        let sessionScore = try #require(practice.output.split(separator: "\n").first { $0.hasPrefix("Score ") })
+        let grade = try BinaryRunner.run(["grade", transcript.path, "--problems", "Tests/Fixtures/problems"])
+        #expect(grade.status == 0)
+        let gradeScore = try #require(grade.output.split(separator: "\n").first { $0.hasPrefix("Score ") })
+        #expect(sessionScore == gradeScore)
+        #expect(practice.output.contains("Transcript: \(transcript.path)"))
+    }
+
+    @Test func resumeWithNothingSavedSaysSo() throws {
+        let home = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try BinaryRunner.run(["practice", "--resume"], environment: ["MLCOACH_HOME": home.path])
+        #expect(result.status == 66)
+        #expect(result.errors.contains("no unfinished interview to resume"))
+    }
+}

@@ -210,3 +210,94 @@ import Testing
         #expect(run.errors.contains("answers/binary.md: not UTF-8 text"))
     }
 }
+
+@Suite struct PracticeTests {
+    private func host(_ script: String) -> FakeHost {
+        let host = CLIFixtures.host()
+        host.variables["MLCOACH_HOME"] = "/state"
+        host.inputLines = script.split(separator: "\n", omittingEmptySubsequences: false).map { .text(String($0)) }
+        return host
+    }
+
+    @Test func aPipedInterviewRunsWithoutPromptsAndSavesTheTranscript() throws {
+        let host = host("Churn means cancelling within 30 days.\n.\n\nWe use log loss and an A/B test.\n.\n")
+        let run = CLIRun(["practice", "churn-prediction", "--problems", "problems"], host: host)
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(!run.output.contains(" > "))
+        #expect(!run.output.contains("\u{1B}["))
+        #expect(run.output.contains("Interview finished."))
+        #expect(run.output.contains("Pacing"))
+        let transcript = try #require(host.files["/state/sessions/20261201-120000-churn-prediction/transcript.md"])
+        #expect(String(decoding: transcript, as: UTF8.self).hasPrefix("---\nproblem: churn-prediction\n"))
+        #expect(host.files["/state/sessions/20261201-120000-churn-prediction/session.json"] != nil)
+        #expect(host.interruptMessage?.contains("mlcoach practice --resume") == true)
+    }
+
+    @Test func theSavedTranscriptGradesToTheSameScoreAsTheSession() throws {
+        let host = host("Churn means cancelling within 30 days, because the offer needs a month.\n.\n\n")
+        let run = CLIRun(["practice", "churn-prediction", "--problems", "problems"], host: host)
+        #expect(run.status == 0)
+        let score = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("Score ") })
+        let grade = CLIRun(
+            ["grade", "/state/sessions/20261201-120000-churn-prediction/transcript.md", "--problems", "problems"],
+            host: host)
+        #expect(grade.output.contains(String(score)))
+    }
+
+    @Test func quitThenResumeContinuesTheSameInterview() {
+        let first = host("Churn means cancelling within 30 days.\n/quit\n")
+        let quit = CLIRun(["practice", "churn-prediction", "--problems", "problems"], host: first)
+        #expect(quit.status == 0)
+        #expect(quit.output.contains("Saved. Continue later with 'mlcoach practice --resume'."))
+        first.output = ""
+        first.inputLines = [.text("Out of scope: free users."), .text(".")]
+        let resumed = CLIRun(["practice", "--resume", "--problems", "problems"], host: first)
+        #expect(resumed.status == 0)
+        #expect(resumed.output.contains("Your draft so far:\n  Churn means cancelling within 30 days."))
+        #expect(resumed.output.contains("Interview finished."))
+        first.output = ""
+        let nothing = CLIRun(["practice", "--resume"], host: first)
+        #expect(nothing.status == 66)
+        #expect(nothing.errors.contains("no unfinished interview to resume"))
+    }
+
+    @Test func theMenuTakesANumberFromInput() {
+        let host = host("2\n.\n")
+        let run = CLIRun(["practice", "--no-timer"], host: host)
+        #expect(run.status == 0)
+        #expect(run.output.contains("Choose a problem:\n  1. "))
+        #expect(run.output.contains("Mock interview: Home feed ranking"))
+    }
+
+    @Test func aMenuWithoutAnAnswerFailsCleanly() {
+        let empty = host("")
+        empty.inputLines = []
+        let run = CLIRun(["practice"], host: empty)
+        #expect(run.status == 64)
+        #expect(run.errors.contains("no problem chosen"))
+    }
+
+    @Test func randomAndTagPickAProblem() {
+        let run = CLIRun(["practice", "--random", "--tag", "ranking"], host: host("."))
+        #expect(run.status == 0)
+        #expect(run.output.contains("Mock interview: Search result ranking"))
+    }
+
+    @Test func showReferencePrintsTheReferenceAnswer() {
+        let run = CLIRun(
+            ["practice", "churn-prediction", "--problems", "problems", "--show-reference"], host: host("."))
+        #expect(run.output.contains("Reference answer: Subscriber churn prediction"))
+    }
+
+    @Test func anEditorFailureKeepsTheDraft() {
+        let host = host("first draft\n/edit\n.\n")
+        let run = CLIRun(["practice", "churn-prediction", "--problems", "problems"], host: host)
+        #expect(run.errors.contains("Error: no editor in tests."))
+        #expect(run.status == 0)
+    }
+
+    @Test func badMinutesAreAUsageError() {
+        let run = CLIRun(["practice", "churn-prediction", "--minutes", "2"], host: host(""))
+        #expect(run.status == 64)
+    }
+}

@@ -11,6 +11,13 @@ final class FakeHost: HostSystem {
     var terminals: Set<String> = []
     var output = ""
     var errors = ""
+    /// Lines of standard input, read one by one; then end of input.
+    var inputLines: [InputLine] = []
+    var inputIsTerminal = false
+    /// Each read of the clock returns the next value (the last one repeats).
+    var clock: [Double] = [0]
+    var editorResult: Result<String, EditorError> = .failure(EditorError(message: "no editor in tests"))
+    var interruptMessage: String?
 
     func addFile(_ path: String, _ text: String) {
         files[path] = Array(text.utf8)
@@ -55,4 +62,26 @@ final class FakeHost: HostSystem {
         addFile(path, contents)
         return nil
     }
+
+    func subfolders(in folder: String) -> [String] {
+        folders.filter { ($0 as NSString).deletingLastPathComponent == folder }.sorted()
+    }
+
+    var isInputTerminal: Bool { inputIsTerminal }
+
+    func readLine() -> InputLine {
+        inputLines.isEmpty ? .endOfInput : inputLines.removeFirst()
+    }
+
+    func now() -> Double {
+        clock.count > 1 ? clock.removeFirst() : clock[0]
+    }
+
+    func timestamp() -> String { "20261201-120000" }
+
+    func random(below bound: Int) -> Int { bound - 1 }
+
+    func edit(_ text: String) -> Result<String, EditorError> { editorResult }
+
+    func exitOnInterrupt(message: String) { interruptMessage = message }
 }

@@ -50,6 +50,7 @@ public struct AnswerDocument: Equatable, Sendable {
         }
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        let graded = Self.maskingComments(bytes)
         starts.append(bytes.count + 1)
         self.bytes = bytes
         self.lineStarts = starts
@@ -60,8 +61,8 @@ public struct AnswerDocument: Equatable, Sendable {
         self.body = ""
         parseFrontMatter()
         let bodyStart = lineStarts[min(bodyFirstLine - 1, lineStarts.count - 1)]
-        body = bodyStart < bytes.count ? String(decoding: bytes[bodyStart...], as: UTF8.self) : ""
-        headings = findHeadings()
+        body = bodyStart < graded.count ? String(decoding: graded[bodyStart...], as: UTF8.self) : ""
+        headings = findHeadings(in: graded)
     }
 
     /// The number of lines.
@@ -99,13 +100,37 @@ public struct AnswerDocument: Equatable, Sendable {
         bodyFirstLine = close + 1
     }
 
-    private func findHeadings() -> [Heading] {
+    /// The text with HTML comments (`<!-- ... -->`) blanked out, line breaks kept: comments are not
+    /// graded (transcripts keep the interviewer's words in them; exercise templates the prompt).
+    static func maskingComments(_ bytes: [UInt8]) -> [UInt8] {
+        let open: [UInt8] = Array("<!--".utf8)
+        let close: [UInt8] = Array("-->".utf8)
+        guard bytes.count >= 4, bytes.firstRange(of: open) != nil else { return bytes }
+        var result = bytes
+        var index = 0
+        while index + open.count <= result.count {
+            guard result[index] == 0x3C, result[index..<index + open.count].elementsEqual(open) else {
+                index += 1
+                continue
+            }
+            var end = index + open.count
+            while end + close.count <= result.count, !result[end..<end + close.count].elementsEqual(close) { end += 1 }
+            let stop = min(result.count, end + close.count)
+            for position in index..<stop where result[position] != 0x0A { result[position] = 0x20 }
+            index = stop
+        }
+        return result
+    }
+
+    private func findHeadings(in graded: [UInt8]) -> [Heading] {
         var result: [Heading] = []
         var inCode = false
         var number = bodyFirstLine
         while number <= lineCount {
             defer { number += 1 }
-            let slice = lineBytes(number).drop { $0 == 0x20 || $0 == 0x09 }
+            let start = lineStarts[number - 1]
+            let end = min(lineStarts[number] - 1, graded.count)
+            let slice = (start < end ? graded[start..<end] : []).drop { $0 == 0x20 || $0 == 0x09 }
             guard let first = slice.first,
                 first == 0x23 || first == 0x2A || first == 0x5F || first == 0x60 || first == 0x7E
             else { continue }

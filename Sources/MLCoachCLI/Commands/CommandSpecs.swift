@@ -6,6 +6,31 @@ enum CommandSpecs {
             "Also load problems from this folder (or file); one with a built-in id replaces it. Repeatable; MLCOACH_PROBLEMS adds folders too (colon-separated).",
         isRepeating: true)
 
+    static let practice = CommandSpec(
+        name: "practice", abstract: "Run a mock ML system design interview in the terminal.",
+        discussion: """
+            Walks through the six steps (problem statement, metrics, requirements, train and evaluate, \
+            high-level design, scaling) with a time budget each. Write your answer line by line; a line with \
+            only '.' (or Ctrl-D) ends a step; /help lists the commands (/ask, /hint, /time, /skip, /back, \
+            /edit, /quit). After each step the interviewer asks about the most important gap; at the end you \
+            get the same report as 'mlcoach grade', a pacing table and the transcript as an answer file. \
+            Sessions are saved after every line under MLCOACH_HOME, else XDG_STATE_HOME/mlcoach, else \
+            ~/.local/state/mlcoach. With piped input the same flow runs without prompts.
+            """,
+        arguments: [ArgumentSpec(name: "id", help: "The problem to practise; without it, a menu.", isOptional: true)],
+        options: [
+            OptionSpec(name: "random", valueName: nil, help: "Pick a random problem."),
+            OptionSpec(name: "tag", valueName: "tag", help: "Only offer problems with this tag.", isRepeating: true),
+            OptionSpec(
+                name: "minutes", valueName: "n", help: "Length of the interview; steps get their shares.",
+                defaultValue: "45"),
+            OptionSpec(name: "no-timer", valueName: nil, help: "No time budgets or over-time warnings."),
+            OptionSpec(name: "show-reference", valueName: nil, help: "Show the reference answer at the end."),
+            OptionSpec(name: "resume", valueName: nil, help: "Continue the latest unfinished interview."),
+            problemsOption,
+        ],
+        examples: ["mlcoach practice", "mlcoach practice fraud-detection --minutes 30", "mlcoach practice --resume"])
+
     static let list = CommandSpec(
         name: "list", abstract: "List the problems in the bank.",
         options: [
@@ -76,7 +101,7 @@ enum CommandSpecs {
         name: "mlcoach", abstract: "A coach for machine-learning system design interviews.",
         discussion: "Practise a mock interview in the terminal, or grade written answers against a rubric.",
         options: [OptionSpec(name: "version", valueName: nil, help: "Show the version.")],
-        subcommands: [list, show, grade, problems, help])
+        subcommands: [practice, list, show, grade, problems, help])
 
     /// The spec at a path of names from the root.
     static func spec(at path: [String]) -> CommandSpec {

@@ -17,8 +17,47 @@ public protocol HostSystem: AnyObject {
     func environment(_ name: String) -> String?
     /// Whether a standard stream is a terminal.
     func isTerminal(_ stream: StandardStream) -> Bool
-    /// Writes a file atomically (temporary file, then rename), creating folders as needed.
+    /// Writes a file atomically (temporary file, then rename), creating folders as needed; returns
+    /// an error message on failure.
     func writeFileAtomically(atPath path: String, contents: String) -> String?
+    /// The folders directly inside a folder (full paths).
+    func subfolders(in folder: String) -> [String]
+    /// Whether standard input is a terminal.
+    var isInputTerminal: Bool { get }
+    /// Reads one line of standard input (without the line break).
+    func readLine() -> InputLine
+    /// Seconds on a monotonic clock.
+    func now() -> Double
+    /// The local date and time as `YYYYMMDD-HHMMSS`, for session ids.
+    func timestamp() -> String
+    /// A random number in `0..<bound`.
+    func random(below bound: Int) -> Int
+    /// Opens `text` in the user's editor ($VISUAL, $EDITOR, then vi) and returns what they saved,
+    /// or an error message.
+    func edit(_ text: String) -> Result<String, EditorError>
+    /// Arranges for Ctrl-C to print `message` to standard error and exit with status 130.
+    func exitOnInterrupt(message: String)
+}
+
+/// One read from standard input.
+public enum InputLine: Equatable, Sendable {
+    /// A line of text.
+    case text(String)
+    /// Ctrl-D at the start of a line on a terminal.
+    case endOfLine
+    /// The end of piped input (or of a terminal's input after Ctrl-D when it is closed).
+    case endOfInput
+}
+
+/// The editor could not be run.
+public struct EditorError: Error, Equatable, Sendable {
+    /// What went wrong.
+    public var message: String
+
+    /// Creates an error.
+    public init(message: String) {
+        self.message = message
+    }
 }
 
 /// Standard output or standard error.
