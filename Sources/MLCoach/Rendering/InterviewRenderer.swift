@@ -18,7 +18,7 @@ public enum InterviewRenderer {
             var out = "\n" + style.paint("Step \(index + 1) of 6: \(step.title)", .bold)
             out += style.paint("  (\(format(budget)) min)", .dim) + "\n"
             for question in step.questions {
-                out += style.wrap("- " + question, indent: 2) + "\n"
+                out += style.wrap("- " + question, indent: 4, firstIndent: 2) + "\n"
             }
             if resumed && !draft.isEmpty {
                 out += style.paint("Your draft so far:", .dim) + "\n"
@@ -51,7 +51,7 @@ public enum InterviewRenderer {
         case .openEditor:
             return ""
         case .draftReplaced(let count):
-            return "Draft updated from the editor (\(count) lines).\n"
+            return "Draft updated from the editor (\(count) \(count == 1 ? "line" : "lines")).\n"
         case .followUp(let question):
             return "\n" + style.wrap(style.paint("Interviewer: ", .blue) + question) + "\n"
                 + style.paint("(answer in one line, or press Enter to move on)", .dim) + "\n"

@@ -59,7 +59,10 @@ enum PracticeCommand {
         try store.save(session.state, transcript: session.transcript())
         while true {
             var finished = false
-            for event in events {
+            var index = 0
+            while index < events.count {
+                let event = events[index]
+                index += 1
                 if case .openEditor(let draft) = event {
                     switch host.edit(draft) {
                     case .success(let text): events += session.handle(.edited(text), at: now())
