@@ -103,19 +103,22 @@ public struct AnswerDocument: Equatable, Sendable {
     /// The text with HTML comments (`<!-- ... -->`) blanked out, line breaks kept: comments are not
     /// graded (transcripts keep the interviewer's words in them; exercise templates the prompt).
     static func maskingComments(_ bytes: [UInt8]) -> [UInt8] {
-        let open: [UInt8] = Array("<!--".utf8)
-        let close: [UInt8] = Array("-->".utf8)
-        guard bytes.count >= 4, bytes.firstRange(of: open) != nil else { return bytes }
+        func opens(_ bytes: [UInt8], _ i: Int) -> Bool {
+            i + 3 < bytes.count && bytes[i] == 0x3C && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D
+        }
+        guard let first = bytes.indices.first(where: { bytes[$0] == 0x3C && opens(bytes, $0) }) else { return bytes }
         var result = bytes
-        var index = 0
-        while index + open.count <= result.count {
-            guard result[index] == 0x3C, result[index..<index + open.count].elementsEqual(open) else {
+        var index = first
+        while index < result.count {
+            guard opens(result, index) else {
                 index += 1
                 continue
             }
-            var end = index + open.count
-            while end + close.count <= result.count, !result[end..<end + close.count].elementsEqual(close) { end += 1 }
-            let stop = min(result.count, end + close.count)
+            var end = index + 4
+            while end + 2 < result.count, !(result[end] == 0x2D && result[end + 1] == 0x2D && result[end + 2] == 0x3E) {
+                end += 1
+            }
+            let stop = min(result.count, end + 3)
             for position in index..<stop where result[position] != 0x0A { result[position] = 0x20 }
             index = stop
         }

@@ -4,12 +4,24 @@ public struct TokenizedText: Sendable {
     public var tokens: [TextToken] = []
     /// The sentences in reading order; a heading, a list item or a table row is a sentence.
     public var sentences: [TextSentence] = []
+    /// The distinct lower-cased words, indexed by `TextToken.word`.
+    public var words: [String] = []
+
+    /// The lower-cased text of a token.
+    public func text(of token: TextToken) -> String {
+        words[Int(token.word)]
+    }
+
+    /// The lower-cased text of every token, in order.
+    public var texts: [String] {
+        tokens.map { words[Int($0.word)] }
+    }
 }
 
 /// One word of the text, lower-cased.
 public struct TextToken: Sendable, Equatable {
-    /// The lower-cased word (`don't`, `pr`, `0.15`).
-    public var text: String
+    /// The index of the lower-cased word (`don't`, `pr`, `0.15`) in `TokenizedText.words`.
+    public var word: Int32
     /// The line it stands on, from 1.
     public var line: Int
     /// The index of its sentence in `TokenizedText.sentences`.

@@ -2,6 +2,8 @@
 public struct Tokenizer {
     private var output = TokenizedText()
     private var current: [UInt32] = []
+    private var wordBytes: [UInt8] = []
+    private var interner = WordInterner()
     private var currentIsNumber = false
     private var line = 0
     private var clause = 0
@@ -15,6 +17,11 @@ public struct Tokenizer {
     private var block = 0
     private var blockOpen = false
 
+    /// The lower-cased words of `text`, in order (for patterns and headings).
+    public static func words(_ text: String) -> [String] {
+        tokenize(text).texts
+    }
+
     /// Tokenizes `text`, whose first line is line `firstLine`.
     public static func tokenize(_ text: String, firstLine: Int = 1) -> TokenizedText {
         var tokenizer = Tokenizer()
@@ -22,14 +29,45 @@ public struct Tokenizer {
         var lineNumber = firstLine
         var buffer: [UInt32] = []
         buffer.reserveCapacity(256)
-        for scalar in text.unicodeScalars {
-            if scalar.value == 0x0A {
+        var utf8 = text.utf8.makeIterator()
+        var decoder = Unicode.UTF8()
+        var pending: UInt8?
+        while true {
+            let byte: UInt8
+            if let next = pending {
+                byte = next
+                pending = nil
+            } else if let next = utf8.next() {
+                byte = next
+            } else {
+                break
+            }
+            if byte == 0x0A {
                 tokenizer.line = lineNumber
                 tokenizer.process(line: buffer, inCode: &inCode)
                 buffer.removeAll(keepingCapacity: true)
                 lineNumber += 1
+            } else if byte < 0x80 {
+                buffer.append(UInt32(byte))
             } else {
-                buffer.append(scalar.value)
+                // A multi-byte character: decode it from this byte and the ones after it.
+                var sequence = [byte]
+                while let next = utf8.next() {
+                    if next & 0xC0 == 0x80 {
+                        sequence.append(next)
+                    } else {
+                        pending = next
+                        break
+                    }
+                }
+                var bytes = sequence.makeIterator()
+                loop: while true {
+                    switch decoder.decode(&bytes) {
+                    case .scalarValue(let scalar): buffer.append(scalar.value)
+                    case .emptyInput: break loop
+                    case .error: buffer.append(0xFFFD)
+                    }
+                }
             }
         }
         tokenizer.line = lineNumber
@@ -214,19 +252,28 @@ public struct Tokenizer {
     private mutating func flushWord() {
         guard !current.isEmpty else { return }
         if !sentenceOpen { openSentence(heading: false, listItem: false) }
-        var text: String
-        if current.allSatisfy({ $0 < 0x80 }) {
-            text = String(decoding: current.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+        var count = current.count
+        if count >= 2, current[count - 2] == 0x27, current[count - 1] == 0x73 { count -= 2 }  // possessive 's
+        guard count > 0 else {
+            current.removeAll(keepingCapacity: true)
+            currentIsNumber = false
+            return
+        }
+        var ascii = true
+        for index in 0..<count where current[index] >= 0x80 {
+            ascii = false
+            break
+        }
+        wordBytes.removeAll(keepingCapacity: true)
+        if ascii {
+            for index in 0..<count { wordBytes.append(UInt8(truncatingIfNeeded: current[index])) }
         } else {
-            text = String(String.UnicodeScalarView(current.compactMap(Unicode.Scalar.init)))
+            let text = String(String.UnicodeScalarView(current[..<count].compactMap(Unicode.Scalar.init)))
+            wordBytes.append(contentsOf: text.utf8)
         }
-        if text.hasSuffix("'s") { text.removeLast(2) }
-        if !text.isEmpty {
-            output.tokens.append(
-                TextToken(
-                    text: text, line: line, sentence: output.sentences.count, clause: clause,
-                    isNumber: currentIsNumber))
-        }
+        let word = wordBytes.withUnsafeBufferPointer { interner.id(of: $0, words: &output.words) }
+        output.tokens.append(
+            TextToken(word: word, line: line, sentence: output.sentences.count, clause: clause, isNumber: currentIsNumber))
         current.removeAll(keepingCapacity: true)
         currentIsNumber = false
     }
@@ -268,7 +315,7 @@ public struct Tokenizer {
     }
 
     private func isWordScalar(_ c: UInt32) -> Bool {
-        if c < 0x80 { return isDigit(c) || isLetter(c) }
+        if c < 0x80 { return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) }
         return Unicode.Scalar(c)?.properties.isAlphabetic ?? false
     }
 

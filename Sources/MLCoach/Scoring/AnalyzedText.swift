@@ -13,6 +13,8 @@ struct AnalyzedText {
     private(set) var sentences: [Int32] = []
     /// Block (paragraph or list item) number of each stream position.
     private(set) var blocks: [Int32] = []
+    /// What each distinct word of the text (`text.words`) is to the grader.
+    private(set) var wordInfos: [WordInfo] = []
     private var prefixOffsets: [Int32] = [0]
     private var prefixList: [Int32] = []
     /// Positions of each term id, as one flat array with per-term offsets (a counting sort).
@@ -33,17 +35,23 @@ struct AnalyzedText {
         sentences.reserveCapacity(capacity)
         blocks.reserveCapacity(capacity)
         prefixOffsets.reserveCapacity(capacity + 1)
+        var infos: [WordInfo] = []
+        infos.reserveCapacity(text.words.count)
+        for word in text.words {
+            if let cached = cache[word] {
+                infos.append(cached)
+            } else {
+                let info = vocabulary.analyze(word)
+                cache[word] = info
+                infos.append(info)
+            }
+        }
+        wordInfos = infos
         var clause: Int32 = 0
         var lastTokenClause = -1
         for index in text.tokens.indices {
             let token = text.tokens[index]
-            let info: WordInfo
-            if let cached = cache[token.text] {
-                info = cached
-            } else {
-                info = vocabulary.analyze(token.text)
-                cache[token.text] = info
-            }
+            let info = infos[Int(token.word)]
             if info.isArticle { continue }
             let breaks = info.term >= 0 && Int(info.term) < clauseBreaks.count && clauseBreaks[Int(info.term)]
             if token.clause != lastTokenClause || breaks {
@@ -83,6 +91,32 @@ struct AnalyzedText {
         return (starts, positions)
     }
 
+    /// How often a unit occurs, without building anything.
+    private func occurrenceCount(of unit: CompiledPattern.Unit) -> Int {
+        switch unit {
+        case .term(let id):
+            guard id >= 0, Int(id) + 1 < termStarts.count else { return 0 }
+            return Int(termStarts[Int(id) + 1] - termStarts[Int(id)])
+        case .prefix(let id):
+            guard id >= 0, Int(id) + 1 < prefixStarts.count else { return 0 }
+            return Int(prefixStarts[Int(id) + 1] - prefixStarts[Int(id)])
+        }
+    }
+
+    /// False when some group cannot match because no alternative's first word occurs: most patterns
+    /// are rejected here without allocating.
+    func mayMatch(_ pattern: CompiledPattern) -> Bool {
+        for group in pattern.groups {
+            var found = false
+            for alternative in group where !alternative.isEmpty && occurrenceCount(of: alternative[0]) > 0 {
+                found = true
+                break
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
     private func positions(of unit: CompiledPattern.Unit) -> ArraySlice<Int32> {
         switch unit {
         case .term(let id):
@@ -103,6 +137,11 @@ struct AnalyzedText {
     /// The token at a stream position.
     func token(at position: Int) -> TextToken {
         text.tokens[Int(tokenIndex[position])]
+    }
+
+    /// What the word at a stream position is to the grader.
+    func info(at position: Int) -> WordInfo {
+        wordInfos[Int(text.tokens[Int(tokenIndex[position])].word)]
     }
 
     private func unit(_ unit: CompiledPattern.Unit, matchesAt position: Int) -> Bool {
@@ -140,6 +179,12 @@ struct AnalyzedText {
     /// Spans (start, end inclusive) where any alternative of a group occurs, sorted by start.
     func spans(of group: [[CompiledPattern.Unit]]) -> [PatternMatch] {
         var result: [PatternMatch] = []
+        var possible = false
+        for alternative in group where !alternative.isEmpty && occurrenceCount(of: alternative[0]) > 0 {
+            possible = true
+            break
+        }
+        if !possible { return result }
         for alternative in group {
             for start in occurrences(of: alternative) {
                 result.append(
@@ -155,8 +200,14 @@ struct AnalyzedText {
     /// with `acrossSentences`, in neighbouring sentences of one paragraph or list item. At most one
     /// match per sentence (of the rarest group) is reported.
     func matches(_ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false) -> [PatternMatch] {
-        let groupSpans = pattern.groups.map { spans(of: $0) }
-        for spans in groupSpans where spans.isEmpty { return [] }
+        if !mayMatch(pattern) { return [] }
+        var groupSpans: [[PatternMatch]] = []
+        groupSpans.reserveCapacity(pattern.groups.count)
+        for group in pattern.groups {
+            let found = spans(of: group)
+            if found.isEmpty { return [] }
+            groupSpans.append(found)
+        }
         if groupSpans.count == 1 {
             var seen = Set<Int32>()
             return groupSpans[0].filter { seen.insert($0.sentence).inserted }

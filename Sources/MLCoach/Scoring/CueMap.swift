@@ -26,7 +26,7 @@ struct CueMap {
                 for span in text.spans(of: group) where !excepted.contains(span.start) { starts.insert(span.start) }
             }
         }
-        for position in 0..<text.count where text.token(at: position).text.hasSuffix("n't") {
+        for position in 0..<text.count where text.info(at: position).isNegativeContraction {
             if !excepted.contains(Int32(position)) { starts.insert(Int32(position)) }
         }
         negationStarts = starts.sorted()

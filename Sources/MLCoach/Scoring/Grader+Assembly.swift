@@ -52,7 +52,7 @@ extension Grader {
                         CoveredItem(
                             itemID: item.id, title: item.title, line: token.line,
                             evidence: excerpt(
-                                line: token.line, focus: token.text, document: document, cache: &excerpts),
+                                line: token.line, focus: text.text.text(of: token), document: document, cache: &excerpts),
                             depth: credit.credit >= rules.coveredThreshold ? .covered : .mentioned,
                             credit: (credit.credit * 100).rounded() / 100))
                 }
@@ -96,9 +96,10 @@ extension Grader {
     /// The excerpt of a line, computed once per line (the focus only matters for long lines).
     private func excerpt(line: Int, focus: String, document: AnswerDocument, cache: inout [Int: String]) -> String {
         let text = document.line(line)
-        if text.count <= 110, let cached = cache[line] { return cached }
+        let short = text.utf8.count <= 110
+        if short, let cached = cache[line] { return cached }
         let result = Excerpt.of(line: text, focus: focus)
-        if text.count <= 110 { cache[line] = result }
+        if short { cache[line] = result }
         return result
     }
 
@@ -137,9 +138,9 @@ extension Grader {
         var result: [Section] = []
         for heading in document.headings {
             var words: [WordInfo] = []
-            for token in Tokenizer.tokenize(heading.text).tokens {
-                let info = cache.entries[token.text] ?? vocabulary.analyze(token.text)
-                cache.entries[token.text] = info
+            for word in Tokenizer.words(heading.text) {
+                let info = cache.entries[word] ?? vocabulary.analyze(word)
+                cache.entries[word] = info
                 if !info.isArticle { words.append(info) }
             }
             if let step = headingMatcher.step(for: words) {

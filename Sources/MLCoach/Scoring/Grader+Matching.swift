@@ -6,7 +6,7 @@ extension Grader {
         for sentence in tokens.sentences {
             var profile = SentenceProfile()
             profile.words = sentence.tokens.count
-            for position in sentence.tokens where cues.functionWords.contains(tokens.tokens[position].text) {
+            for position in sentence.tokens where text.wordInfos[Int(tokens.tokens[position].word)].isFunctionWord {
                 profile.functionWords += 1
             }
             profile.separators = sentence.separators
@@ -18,8 +18,7 @@ extension Grader {
         var content = [Int](repeating: 0, count: profiles.count)
         var fromPrompt = [Int](repeating: 0, count: profiles.count)
         for position in 0..<text.count {
-            let token = text.token(at: position)
-            if token.isNumber || cues.functionWords.contains(token.text) { continue }
+            if text.token(at: position).isNumber || text.info(at: position).isFunctionWord { continue }
             let sentence = Int(text.sentences[position])
             content[sentence] += 1
             if promptTerms.contains(text.terms[position]) { fromPrompt[sentence] += 1 }

@@ -22,6 +22,7 @@ public struct Grader: Sendable {
         self.problem = problem
         var vocabulary = Vocabulary(synonyms: [language.synonyms, problem.lexicon])
         let cues = CueSet(language: language, vocabulary: &vocabulary)
+        vocabulary.functionWords = Set(language.functionWords)
         let negationWords = cues.negationWords
         func compile(_ texts: [String]) -> [CompiledPattern] {
             CompiledPattern.compileAll(texts, negationWords: negationWords, vocabulary: &vocabulary)
@@ -39,9 +40,10 @@ public struct Grader: Sendable {
         otherDomains = otherProblems.filter { $0.id != problem.id }.map { compile($0.domainTerms) }
         headingMatcher = HeadingMatcher(StepID.allCases.map { step in (step, compile(language.headings[step] ?? [])) })
         let functionWords = Set(language.functionWords)
+        let prompt = Tokenizer.tokenize(problem.prompt)
         promptTerms = Set(
-            Tokenizer.tokenize(problem.prompt).tokens.filter { !$0.isNumber && !functionWords.contains($0.text) }
-                .map { vocabulary.intern($0.text) })
+            prompt.tokens.filter { !$0.isNumber && !functionWords.contains(prompt.text(of: $0)) }
+                .map { vocabulary.intern(prompt.text(of: $0)) })
         var finished = cues
         finished.clauseBreaks = [Bool](repeating: false, count: vocabulary.termCount)
         for term in cues.clauseBreakTerms where Int(term) < vocabulary.termCount {

@@ -48,19 +48,19 @@ public struct PatternSyntax: Equatable, Sendable {
         for chunk in alternative.split(separator: " ") {
             if chunk.hasSuffix("*") {
                 let stem = chunk.dropLast()
-                let tokens = Tokenizer.tokenize(String(stem)).tokens
+                let tokens = Tokenizer.words(String(stem))
                 guard let last = tokens.last, !stem.contains("*"),
                     stem.last?.isLetter == true || stem.last?.isNumber == true
                 else {
                     return .failure(.badWildcard(String(chunk)))
                 }
-                for token in tokens.dropLast() where !articles.contains(token.text) { result.append(.word(token.text)) }
-                result.append(.prefix(last.text))
+                for token in tokens.dropLast() where !articles.contains(token) { result.append(.word(token)) }
+                result.append(.prefix(last))
                 continue
             }
             guard !chunk.contains("*") else { return .failure(.badWildcard(String(chunk))) }
-            for token in Tokenizer.tokenize(String(chunk)).tokens where !articles.contains(token.text) {
-                result.append(.word(token.text))
+            for token in Tokenizer.words(String(chunk)) where !articles.contains(token) {
+                result.append(.word(token))
             }
         }
         guard !result.isEmpty else { return .failure(.noWords(alternative)) }

@@ -9,6 +9,8 @@ struct Vocabulary: Sendable {
     private var canonicalStems: [String: String] = [:]
     /// The longest prefix, to bound prefix lookups.
     private var longestPrefix = 0
+    /// Words that carry grammar rather than content (surface forms).
+    var functionWords: Set<String> = []
 
     /// Creates a vocabulary with synonym groups (canonical word to variants).
     init(synonyms: [[String: [String]]]) {
@@ -16,9 +18,9 @@ struct Vocabulary: Sendable {
             for canonical in table.keys.sorted() {
                 let target = Self.stem(canonical)
                 for variant in table[canonical] ?? [] {
-                    let words = Tokenizer.tokenize(variant).tokens
+                    let words = Tokenizer.words(variant)
                     guard words.count == 1 else { continue }
-                    let stem = Self.stem(words[0].text)
+                    let stem = Self.stem(words[0])
                     if stem != target { canonicalStems[stem] = target }
                 }
             }
@@ -61,7 +63,9 @@ struct Vocabulary: Sendable {
 
     /// How a word of an answer maps onto the vocabulary.
     func analyze(_ word: String) -> WordInfo {
-        if PatternSyntax.articles.contains(word) { return WordInfo(term: -1, prefixes: [], isArticle: true) }
+        if PatternSyntax.articles.contains(word) {
+            return WordInfo(term: -1, prefixes: [], isArticle: true, isFunctionWord: true, isNegativeContraction: false)
+        }
         let term = termIDs[canonical(word)] ?? -1
         var prefixes: [Int32] = []
         if !prefixIDs.isEmpty {
@@ -71,7 +75,9 @@ struct Vocabulary: Sendable {
                 if let id = prefixIDs[candidate] { prefixes.append(id) }
             }
         }
-        return WordInfo(term: term, prefixes: prefixes, isArticle: false)
+        return WordInfo(
+            term: term, prefixes: prefixes, isArticle: false, isFunctionWord: functionWords.contains(word),
+            isNegativeContraction: word.hasSuffix("n't"))
     }
 }
 
@@ -80,4 +86,8 @@ struct WordInfo: Sendable {
     var term: Int32
     var prefixes: [Int32]
     var isArticle: Bool
+    /// A word that carries grammar rather than content ("the", "we", "because").
+    var isFunctionWord: Bool
+    /// A negative contraction ("don't", "isn't").
+    var isNegativeContraction: Bool
 }

@@ -21,7 +21,7 @@ public struct ClarificationMatcher: Sendable {
         let ignoredTerms = ignored
         func terms(_ text: String) -> Set<String> {
             Set(
-                Tokenizer.tokenize(text).tokens.map { vocabulary.canonical($0.text) }.filter {
+                Tokenizer.words(text).map { vocabulary.canonical($0) }.filter {
                     !ignoredTerms.contains($0)
                 })
         }
@@ -48,7 +48,7 @@ public struct ClarificationMatcher: Sendable {
     /// The best clarification for a question and its score, or nil when none fits well enough.
     public func match(_ question: String) -> Clarification? {
         let asked = Set(
-            Tokenizer.tokenize(question).tokens.map { vocabulary.canonical($0.text) }.filter { !ignored.contains($0) })
+            Tokenizer.words(question).map { vocabulary.canonical($0) }.filter { !ignored.contains($0) })
         guard !asked.isEmpty else { return nil }
         var best: (index: Int, score: Double)?
         for (index, profile) in profiles.enumerated() {
