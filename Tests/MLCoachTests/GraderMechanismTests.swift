@@ -192,3 +192,21 @@ import Testing
                 < TestSupport.grade(strong, problem: "churn-prediction").score)
     }
 }
+
+@Suite struct NegationListTests {
+    @Test func aNegationCarriesOverAShortCommaList() {
+        let evaluation = TestSupport.grade(
+            "We don't need a baseline, drift checks or retraining.", problem: "churn-prediction")
+        let credited = TestSupport.credited(evaluation)
+        #expect(!credited.contains("baseline-first"))
+        #expect(!credited.contains("drift-monitoring"))
+        #expect(!credited.contains("retraining"))
+    }
+
+    @Test func butNotIntoALongerClauseAfterTheComma() {
+        let evaluation = TestSupport.grade(
+            "We don't use accuracy, so the model is retrained weekly on matured labels to keep up.",
+            problem: "churn-prediction")
+        #expect(TestSupport.credited(evaluation).contains("retraining"))
+    }
+}

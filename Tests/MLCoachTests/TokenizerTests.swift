@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct TokenizerTests {
     private func words(_ text: String) -> [String] {
-        Tokenizer.tokenize(text).tokens.map(\.text)
+        Tokenizer.words(text)
     }
 
     @Test(arguments: [

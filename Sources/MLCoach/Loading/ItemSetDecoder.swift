@@ -5,10 +5,9 @@ public enum ItemSetDecoder {
         ItemSet, LoadError
     > {
         let json: JSONValue
-        do {
-            json = try JSONParser.parse(text)
-        } catch {
-            return .failure(.syntax(file: file, error))
+        switch ProblemDecoder.parse(text, file: file) {
+        case .success(let value): json = value
+        case .failure(let error): return .failure(error)
         }
         var reader = JSONFieldReader()
         reader.checksPatterns = checkPatterns
@@ -47,10 +46,9 @@ public enum ItemSetDecoder {
     /// Parses and decodes the language file. `file` names it in errors.
     public static func language(from text: String, file: String) -> Result<Language, LoadError> {
         let json: JSONValue
-        do {
-            json = try JSONParser.parse(text)
-        } catch {
-            return .failure(.syntax(file: file, error))
+        switch ProblemDecoder.parse(text, file: file) {
+        case .success(let value): json = value
+        case .failure(let error): return .failure(error)
         }
         var reader = JSONFieldReader()
         let root = JSONPath.root

@@ -14,10 +14,9 @@ public enum ProblemDecoder {
         from text: String, file: String, itemSets: [ItemSet] = [], checkPatterns: Bool = true
     ) -> Result<ProblemSource, LoadError> {
         let json: JSONValue
-        do {
-            json = try JSONParser.parse(text)
-        } catch {
-            return .failure(.syntax(file: file, error))
+        switch parse(text, file: file) {
+        case .success(let value): json = value
+        case .failure(let error): return .failure(error)
         }
         var reader = JSONFieldReader()
         reader.checksPatterns = checkPatterns
@@ -29,6 +28,15 @@ public enum ProblemDecoder {
         }
         if let source, reader.issues.isEmpty { return .success(source) }
         return .failure(.invalid(file: file, reader.issues))
+    }
+
+    /// Parses a file's JSON, turning a syntax error into a `LoadError` naming the file.
+    static func parse(_ text: String, file: String) -> Result<JSONValue, LoadError> {
+        do {
+            return .success(try JSONParser.parse(text))
+        } catch {
+            return .failure(.syntax(file: file, error))
+        }
     }
 
     static func problem(from json: JSONValue, reader: inout JSONFieldReader, partial: inout PartialProblem)

@@ -104,7 +104,8 @@ public struct AnswerDocument: Equatable, Sendable {
     /// graded (transcripts keep the interviewer's words in them; exercise templates the prompt).
     static func maskingComments(_ bytes: [UInt8]) -> [UInt8] {
         func opens(_ bytes: [UInt8], _ i: Int) -> Bool {
-            i + 3 < bytes.count && bytes[i] == 0x3C && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D && bytes[i + 3] == 0x2D
+            i + 3 < bytes.count && bytes[i] == 0x3C && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D
+                && bytes[i + 3] == 0x2D
         }
         guard let first = bytes.indices.first(where: { bytes[$0] == 0x3C && opens(bytes, $0) }) else { return bytes }
         var result = bytes

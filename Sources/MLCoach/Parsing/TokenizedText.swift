@@ -6,6 +6,8 @@ public struct TokenizedText: Sendable {
     public var sentences: [TextSentence] = []
     /// The distinct lower-cased words, indexed by `TextToken.word`.
     public var words: [String] = []
+    /// Clause numbers of clauses that begin right after a comma (list items, appositions).
+    public var commaClauses: Set<Int> = []
 
     /// The lower-cased text of a token.
     public func text(of token: TextToken) -> String {

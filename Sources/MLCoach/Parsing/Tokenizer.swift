@@ -186,6 +186,7 @@ public struct Tokenizer {
                 }
                 flushWord()
                 breakClause(separator: 1)
+                output.commaClauses.insert(clause)
             case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D:  // ; : ( ) [ ]
                 flushWord()
                 breakClause(separator: c == 0x3B ? 1 : 0)
@@ -273,7 +274,8 @@ public struct Tokenizer {
         }
         let word = wordBytes.withUnsafeBufferPointer { interner.id(of: $0, words: &output.words) }
         output.tokens.append(
-            TextToken(word: word, line: line, sentence: output.sentences.count, clause: clause, isNumber: currentIsNumber))
+            TextToken(
+                word: word, line: line, sentence: output.sentences.count, clause: clause, isNumber: currentIsNumber))
         current.removeAll(keepingCapacity: true)
         currentIsNumber = false
     }

@@ -15,6 +15,9 @@ struct AnalyzedText {
     private(set) var blocks: [Int32] = []
     /// What each distinct word of the text (`text.words`) is to the grader.
     private(set) var wordInfos: [WordInfo] = []
+    /// Per clause: whether it began right after a comma, and how many positions it has.
+    private(set) var clauseAfterComma: [Bool] = []
+    private(set) var clauseLengths: [Int32] = []
     private var prefixOffsets: [Int32] = [0]
     private var prefixList: [Int32] = []
     /// Positions of each term id, as one flat array with per-term offsets (a counting sort).
@@ -54,10 +57,13 @@ struct AnalyzedText {
             let info = infos[Int(token.word)]
             if info.isArticle { continue }
             let breaks = info.term >= 0 && Int(info.term) < clauseBreaks.count && clauseBreaks[Int(info.term)]
-            if token.clause != lastTokenClause || breaks {
+            if token.clause != lastTokenClause || breaks || clauseLengths.isEmpty {
                 if !terms.isEmpty { clause += 1 }
+                clauseAfterComma.append(!breaks && text.commaClauses.contains(token.clause))
+                clauseLengths.append(0)
                 lastTokenClause = token.clause
             }
+            clauseLengths[clauseLengths.count - 1] += 1
             terms.append(info.term)
             tokenIndex.append(Int32(index))
             clauses.append(clause)
@@ -127,6 +133,21 @@ struct AnalyzedText {
             return prefixPositions[Int(prefixStarts[Int(id)])..<Int(prefixStarts[Int(id) + 1])]
         }
     }
+
+    /// Whether a negation in clause `from` also governs clause `to` of the same sentence: every
+    /// clause after it up to `to` is a short item of a comma list ("no need for velocity features,
+    /// device fingerprints or graph features").
+    func listContinues(from: Int32, to: Int32) -> Bool {
+        guard to > from, Int(to) < clauseAfterComma.count else { return false }
+        for clause in (from + 1)...to
+        where !clauseAfterComma[Int(clause)] || clauseLengths[Int(clause)] > Self.listItemLength {
+            return false
+        }
+        return true
+    }
+
+    /// The longest clause (in words) that still reads as an item of a list.
+    static let listItemLength: Int32 = 6
 
     /// The widest span of a match that crosses a sentence boundary.
     static let crossSentenceSpan: Int32 = 12

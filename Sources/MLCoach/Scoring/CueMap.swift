@@ -64,14 +64,21 @@ struct CueMap {
             let clause = text.clauses[Int(position)]
             return clause >= clauseStart && clause <= clauseEnd
         }
+        /// A cue before the match governs it in its own clause or across a comma list.
+        func governs(_ position: Int32) -> Bool {
+            let clause = text.clauses[Int(position)]
+            return inScope(position)
+                || text.sentences[Int(position)] == match.sentence
+                    && text.listContinues(from: clause, to: clauseStart)
+        }
         for span in dismissals where span.sentence == match.sentence {
-            if span.start < match.end, span.start >= match.start - 15, inScope(span.start) { return .dismissed }
+            if span.start < match.end, span.start >= match.start - 15, governs(span.start) { return .dismissed }
         }
         for span in postDismissals where span.sentence == match.sentence {
             if span.start > match.start, span.start <= match.end + 6, inScope(span.start) { return .dismissed }
         }
         for start in negationStarts where start < match.end && start >= match.start - 12 {
-            if inScope(start) { return .negated }
+            if governs(start) { return .negated }
         }
         for span in postNegations where span.start > match.start && span.start <= match.end + 4 {
             if inScope(span.start) { return .negated }

@@ -52,7 +52,8 @@ extension Grader {
                         CoveredItem(
                             itemID: item.id, title: item.title, line: token.line,
                             evidence: excerpt(
-                                line: token.line, focus: text.text.text(of: token), document: document, cache: &excerpts),
+                                line: token.line, focus: text.text.text(of: token), document: document, cache: &excerpts
+                            ),
                             depth: credit.credit >= rules.coveredThreshold ? .covered : .mentioned,
                             credit: (credit.credit * 100).rounded() / 100))
                 }
