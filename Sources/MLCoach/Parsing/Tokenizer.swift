@@ -1,10 +1,10 @@
-/// Splits Markdown text into words, clauses and sentences. Total: any text tokenizes.
+/// Splits Markdown text into words, clauses and sentences. Total: any text tokenizes. Works on
+/// UTF-8 bytes; each distinct word is interned once.
 public struct Tokenizer {
     private var output = TokenizedText()
-    private var current: [UInt32] = []
-    private var wordBytes: [UInt8] = []
+    private var word: [UInt8] = []
+    private var wordIsNumber = false
     private var interner = WordInterner()
-    private var currentIsNumber = false
     private var line = 0
     private var clause = 0
     private var sentenceOpen = false
@@ -15,7 +15,6 @@ public struct Tokenizer {
     private var isListItem = false
     private var hasQuantitySymbol = false
     private var block = 0
-    private var blockOpen = false
 
     /// The lower-cased words of `text`, in order (for patterns and headings).
     public static func words(_ text: String) -> [String] {
@@ -25,78 +24,48 @@ public struct Tokenizer {
     /// Tokenizes `text`, whose first line is line `firstLine`.
     public static func tokenize(_ text: String, firstLine: Int = 1) -> TokenizedText {
         var tokenizer = Tokenizer()
-        var inCode = false
-        var lineNumber = firstLine
-        var buffer: [UInt32] = []
-        buffer.reserveCapacity(256)
-        var utf8 = text.utf8.makeIterator()
-        var decoder = Unicode.UTF8()
-        var pending: UInt8?
-        while true {
-            let byte: UInt8
-            if let next = pending {
-                byte = next
-                pending = nil
-            } else if let next = utf8.next() {
-                byte = next
-            } else {
-                break
-            }
-            if byte == 0x0A {
+        tokenizer.word.reserveCapacity(32)
+        var copy = text
+        copy.withUTF8 { bytes in
+            var inCode = false
+            var lineNumber = firstLine
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
                 tokenizer.line = lineNumber
-                tokenizer.process(line: buffer, inCode: &inCode)
-                buffer.removeAll(keepingCapacity: true)
+                tokenizer.process(bytes, start, index, inCode: &inCode)
                 lineNumber += 1
-            } else if byte < 0x80 {
-                buffer.append(UInt32(byte))
-            } else {
-                // A multi-byte character: decode it from this byte and the ones after it.
-                var sequence = [byte]
-                while let next = utf8.next() {
-                    if next & 0xC0 == 0x80 {
-                        sequence.append(next)
-                    } else {
-                        pending = next
-                        break
-                    }
-                }
-                var bytes = sequence.makeIterator()
-                loop: while true {
-                    switch decoder.decode(&bytes) {
-                    case .scalarValue(let scalar): buffer.append(scalar.value)
-                    case .emptyInput: break loop
-                    case .error: buffer.append(0xFFFD)
-                    }
-                }
+                start = index + 1
             }
         }
-        tokenizer.line = lineNumber
-        tokenizer.process(line: buffer, inCode: &inCode)
         tokenizer.closeSentence()
         return tokenizer.output
     }
 
-    private mutating func process(line scalars: [UInt32], inCode: inout Bool) {
-        var start = 0
-        while start < scalars.count, scalars[start] == 0x20 || scalars[start] == 0x09 { start += 1 }
-        let rest = start == 0 ? scalars : Array(scalars[start...])
-        if rest.isEmpty || isRule(rest) {
+    private mutating func process(_ s: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, inCode: inout Bool)
+    {
+        var start = lineStart
+        while start < lineEnd, s[start] == 0x20 || s[start] == 0x09 { start += 1 }
+        var end = lineEnd
+        if end > start, s[end - 1] == 0x0D { end -= 1 }
+        if start >= end || isRule(s, start, end) {
             closeSentence()
             return
         }
-        if rest.starts(with: [0x60, 0x60, 0x60]) || rest.starts(with: [0x7E, 0x7E, 0x7E]) {
+        if end - start >= 3,
+            (s[start] == 0x60 && s[start + 1] == 0x60 && s[start + 2] == 0x60)
+                || (s[start] == 0x7E && s[start + 1] == 0x7E && s[start + 2] == 0x7E)
+        {
             inCode.toggle()
             closeSentence()
             return
         }
-        var position = 0
-        if !inCode, rest[0] == 0x23 {  // '#'
-            var hashes = 0
-            while hashes < rest.count, rest[hashes] == 0x23 { hashes += 1 }
-            if hashes <= 6, hashes == rest.count || rest[hashes] == 0x20 {
+        if !inCode, s[start] == 0x23 {  // '#'
+            var hashes = start
+            while hashes < end, s[hashes] == 0x23 { hashes += 1 }
+            if hashes - start <= 6, hashes == end || s[hashes] == 0x20 {
                 closeSentence()
                 openSentence(heading: true, listItem: false)
-                scan(rest, from: hashes)
+                scan(s, hashes, end)
                 closeSentence()
                 return
             }
@@ -104,75 +73,116 @@ public struct Tokenizer {
         if inCode {
             closeSentence()
             openSentence(heading: false, listItem: true)
-            scan(rest, from: 0)
+            scan(s, start, end)
             closeSentence()
             return
         }
-        if let markerEnd = listMarkerEnd(rest) {
+        var position = start
+        let isTableRow = s[start] == 0x7C
+        if let markerEnd = listMarkerEnd(s, start, end) {
             closeSentence()
             openSentence(heading: false, listItem: true)
             position = markerEnd
-        } else if rest[0] == 0x7C {  // table row
+        } else if isTableRow {
             closeSentence()
             openSentence(heading: false, listItem: true)
-        } else if rest[0] == 0x3E {  // blockquote
-            position = 1
+        } else if s[start] == 0x3E {  // blockquote
+            position = start + 1
         }
         if !sentenceOpen { openSentence(heading: false, listItem: false) }
-        scan(rest, from: position)
-        if rest[0] == 0x7C { closeSentence() }
+        scan(s, position, end)
+        if isTableRow { closeSentence() }
     }
 
-    private func isRule(_ scalars: [UInt32]) -> Bool {
-        guard scalars.count >= 3, let first = scalars.first, first == 0x2D || first == 0x2A || first == 0x5F else {
-            return false
-        }
-        return scalars.allSatisfy { $0 == first || $0 == 0x20 }
+    private func isRule(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        let first = s[start]
+        guard first == 0x2D || first == 0x2A || first == 0x5F else { return false }
+        for index in start..<end where s[index] != first && s[index] != 0x20 { return false }
+        return true
     }
 
     /// The index after a list marker (`- `, `* `, `+ `, `• `, `1. `, `2) `), if the line has one.
-    private func listMarkerEnd(_ scalars: [UInt32]) -> Int? {
-        guard let first = scalars.first else { return nil }
-        if first == 0x2D || first == 0x2A || first == 0x2B || first == 0x2022 {
-            if scalars.count > 1, scalars[1] == 0x20 { return 2 }
-            return nil
+    private func listMarkerEnd(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int? {
+        let first = s[start]
+        if first == 0x2D || first == 0x2A || first == 0x2B {
+            return start + 1 < end && s[start + 1] == 0x20 ? start + 2 : nil
         }
-        var index = 0
-        while index < scalars.count, index < 3, isDigit(scalars[index]) { index += 1 }
-        if index > 0, index + 1 < scalars.count, scalars[index] == 0x2E || scalars[index] == 0x29,
-            scalars[index + 1] == 0x20
-        {
+        if first == 0xE2, start + 3 < end, s[start + 1] == 0x80, s[start + 2] == 0xA2, s[start + 3] == 0x20 {
+            return start + 4  // '• '
+        }
+        var index = start
+        while index < end, index < start + 3, isDigit(s[index]) { index += 1 }
+        if index > start, index + 1 < end, s[index] == 0x2E || s[index] == 0x29, s[index + 1] == 0x20 {
             return index + 2
         }
         return nil
     }
 
-    private mutating func scan(_ s: [UInt32], from start: Int) {
+    /// Decodes the scalar starting at `index` (a lead byte >= 0x80); returns it and its length.
+    private func scalar(_ s: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (UInt32, Int) {
+        let lead = UInt32(s[index])
+        func continuation(_ offset: Int) -> UInt32? {
+            guard index + offset < end, s[index + offset] & 0xC0 == 0x80 else { return nil }
+            return UInt32(s[index + offset] & 0x3F)
+        }
+        if lead & 0xE0 == 0xC0, let b1 = continuation(1) { return (((lead & 0x1F) << 6) | b1, 2) }
+        if lead & 0xF0 == 0xE0, let b1 = continuation(1), let b2 = continuation(2) {
+            return (((lead & 0x0F) << 12) | (b1 << 6) | b2, 3)
+        }
+        if lead & 0xF8 == 0xF0, let b1 = continuation(1), let b2 = continuation(2), let b3 = continuation(3) {
+            return (((lead & 0x07) << 18) | (b1 << 12) | (b2 << 6) | b3, 4)
+        }
+        return (0xFFFD, 1)
+    }
+
+    /// The scalar at a position (ASCII fast path), with its byte length; (0, 0) past the end.
+    private func peek(_ s: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> (UInt32, Int) {
+        guard index < end else { return (0, 0) }
+        let byte = s[index]
+        return byte < 0x80 ? (UInt32(byte), 1) : scalar(s, index, end)
+    }
+
+    private mutating func scan(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) {
         var i = start
-        while i < s.count {
-            let c = s[i]
-            if isWordScalar(c) {
-                if !current.isEmpty, currentIsNumber != isDigit(c) { flushWord() }
-                if current.isEmpty { currentIsNumber = isDigit(c) }
-                current.append(lowercase(c))
-                i += 1
+        var previous: UInt32 = i > 0 ? UInt32(s[i - 1]) : 0
+        while i < end {
+            let byte = s[i]
+            // ASCII letters and digits: the hot path.
+            if byte < 0x80 {
+                let isDigitByte = byte >= 0x30 && byte <= 0x39
+                if isDigitByte || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                    if !word.isEmpty, wordIsNumber != isDigitByte { flushWord() }
+                    if word.isEmpty { wordIsNumber = isDigitByte }
+                    word.append(isDigitByte ? byte : byte | 0x20)
+                    previous = UInt32(byte)
+                    i += 1
+                    continue
+                }
+            }
+            let (c, length) = byte < 0x80 ? (UInt32(byte), 1) : scalar(s, i, end)
+            if byte >= 0x80, let unicode = Unicode.Scalar(c), unicode.properties.isAlphabetic {
+                if !word.isEmpty, wordIsNumber { flushWord() }
+                if word.isEmpty { wordIsNumber = false }
+                appendLowercased(unicode)
+                previous = c
+                i += length
                 continue
             }
-            let next = i + 1 < s.count ? s[i + 1] : 0
-            let previous = i > 0 ? s[i - 1] : 0
+            let (next, _) = peek(s, i + length, end)
             switch c {
             case 0x27, 0x2019:  // apostrophe inside a word
-                if !current.isEmpty, isLetter(previous), isLetter(next) {
-                    current.append(0x27)
+                if !word.isEmpty, isLetter(previous), isLetter(next) {
+                    word.append(0x27)
                 } else {
                     flushWord()
                 }
             case 0x2E:  // '.'
-                if currentIsNumber, !current.isEmpty, isDigit(next) {
-                    current.append(0x2E)
+                if wordIsNumber, !word.isEmpty, isDigit(next) {
+                    word.append(0x2E)
                 } else {
                     flushWord()
-                    if isSentenceEnd(s, at: i) { closeSentence(reopen: true) }
+                    if isSentenceEnd(s, at: i, end: end) { closeSentence(reopen: true) }
                 }
             case 0x21, 0x3F:  // '!' '?'
                 flushWord()
@@ -180,7 +190,8 @@ public struct Tokenizer {
                     closeSentence(reopen: true)
                 }
             case 0x2C:  // ','
-                if currentIsNumber, isThousands(s, at: i) {
+                if wordIsNumber, !word.isEmpty, isThousands(s, at: i, end: end) {
+                    previous = c
                     i += 1
                     continue
                 }
@@ -200,6 +211,7 @@ public struct Tokenizer {
                 flushWord()
                 if next == 0x3E {
                     breakClause(separator: 0.5)
+                    previous = 0x3E
                     i += 2
                     continue
                 }
@@ -216,68 +228,73 @@ public struct Tokenizer {
             default:
                 flushWord()
             }
-            i += 1
+            previous = c
+            i += length
         }
         flushWord()
     }
 
-    private func isSentenceEnd(_ s: [UInt32], at i: Int) -> Bool {
+    private mutating func appendLowercased(_ scalar: Unicode.Scalar) {
+        let lowered = scalar.properties.lowercaseMapping
+        for byte in (lowered.unicodeScalars.count == 1 ? lowered : String(scalar)).utf8 { word.append(byte) }
+    }
+
+    private func isSentenceEnd(_ s: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
         var j = i + 1
-        while j < s.count, s[j] == 0x2A || s[j] == 0x5F || s[j] == 0x22 || s[j] == 0x29 || s[j] == 0x201D { j += 1 }
-        if j >= s.count { return !endsWithAbbreviation(s, before: i) }
+        while j < end {
+            let byte = s[j]
+            if byte == 0x2A || byte == 0x5F || byte == 0x22 || byte == 0x29 {
+                j += 1
+            } else if byte == 0xE2, j + 2 < end, s[j + 1] == 0x80, s[j + 2] == 0x9D {  // ”
+                j += 3
+            } else {
+                break
+            }
+        }
+        if j >= end { return !endsWithAbbreviation(s, before: i) }
         guard s[j] == 0x20 else { return false }
-        while j < s.count, s[j] == 0x20 { j += 1 }
-        if j < s.count, isLowercaseLetter(s[j]) { return false }
+        while j < end, s[j] == 0x20 { j += 1 }
+        if j < end {
+            let (c, _) = peek(s, j, end)
+            if isLowercaseLetter(c) { return false }
+        }
         return !endsWithAbbreviation(s, before: i)
     }
 
     /// True for `e.g.`, `i.e.`, `vs.`, `etc.` and similar.
-    private func endsWithAbbreviation(_ s: [UInt32], before i: Int) -> Bool {
+    private func endsWithAbbreviation(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
         var j = i - 1
-        var word: [UInt32] = []
-        while j >= 0, isLetter(s[j]) {
-            word.insert(lowercase(s[j]), at: 0)
+        var letters: [UInt8] = []
+        while j >= 0, s[j] < 0x80, isLetter(UInt32(s[j])) {
+            letters.insert(s[j] | 0x20, at: 0)
             j -= 1
         }
-        if word.count == 1, j >= 0, s[j] == 0x2E { return true }
-        let text = String(decoding: word.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)
+        if letters.count == 1, j >= 0, s[j] == 0x2E { return true }
+        let text = String(decoding: letters, as: UTF8.self)
         return ["e", "vs", "etc", "approx", "incl", "cf", "eg", "ie", "mr", "dr", "fig", "resp"].contains(text)
     }
 
-    private func isThousands(_ s: [UInt32], at i: Int) -> Bool {
-        guard i + 3 < s.count || i + 3 == s.count else { return false }
-        for offset in 1...3 where i + offset >= s.count || !isDigit(s[i + offset]) { return false }
-        return i + 4 >= s.count || !isDigit(s[i + 4])
+    private func isThousands(_ s: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard i + 3 < end || i + 3 == end - 0 else { return false }
+        for offset in 1...3 where i + offset >= end || !isDigit(s[i + offset]) { return false }
+        return i + 4 >= end || !isDigit(s[i + 4])
     }
 
     private mutating func flushWord() {
-        guard !current.isEmpty else { return }
+        guard !word.isEmpty else { return }
         if !sentenceOpen { openSentence(heading: false, listItem: false) }
-        var count = current.count
-        if count >= 2, current[count - 2] == 0x27, current[count - 1] == 0x73 { count -= 2 }  // possessive 's
-        guard count > 0 else {
-            current.removeAll(keepingCapacity: true)
-            currentIsNumber = false
-            return
+        var count = word.count
+        if count >= 2, word[count - 2] == 0x27, word[count - 1] == 0x73 { count -= 2 }  // possessive 's
+        if count > 0 {
+            let id = word.withUnsafeBufferPointer { bytes in
+                interner.id(of: UnsafeBufferPointer(rebasing: bytes[0..<count]), words: &output.words)
+            }
+            output.tokens.append(
+                TextToken(
+                    word: id, line: line, sentence: output.sentences.count, clause: clause, isNumber: wordIsNumber))
         }
-        var ascii = true
-        for index in 0..<count where current[index] >= 0x80 {
-            ascii = false
-            break
-        }
-        wordBytes.removeAll(keepingCapacity: true)
-        if ascii {
-            for index in 0..<count { wordBytes.append(UInt8(truncatingIfNeeded: current[index])) }
-        } else {
-            let text = String(String.UnicodeScalarView(current[..<count].compactMap(Unicode.Scalar.init)))
-            wordBytes.append(contentsOf: text.utf8)
-        }
-        let word = wordBytes.withUnsafeBufferPointer { interner.id(of: $0, words: &output.words) }
-        output.tokens.append(
-            TextToken(
-                word: word, line: line, sentence: output.sentences.count, clause: clause, isNumber: currentIsNumber))
-        current.removeAll(keepingCapacity: true)
-        currentIsNumber = false
+        word.removeAll(keepingCapacity: true)
+        wordIsNumber = false
     }
 
     private mutating func breakClause(separator: Double) {
@@ -316,10 +333,7 @@ public struct Tokenizer {
         }
     }
 
-    private func isWordScalar(_ c: UInt32) -> Bool {
-        if c < 0x80 { return (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39) }
-        return Unicode.Scalar(c)?.properties.isAlphabetic ?? false
-    }
+    private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
     private func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
 
@@ -331,13 +345,5 @@ public struct Tokenizer {
     private func isLowercaseLetter(_ c: UInt32) -> Bool {
         if c < 0x80 { return c >= 0x61 && c <= 0x7A }
         return Unicode.Scalar(c)?.properties.isLowercase ?? false
-    }
-
-    private func lowercase(_ c: UInt32) -> UInt32 {
-        if c >= 0x41 && c <= 0x5A { return c + 32 }
-        if c < 0x80 { return c }
-        guard let scalar = Unicode.Scalar(c) else { return c }
-        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
-        return lowered.count == 1 ? lowered.first!.value : c
     }
 }

@@ -200,20 +200,36 @@ struct AnalyzedText {
     /// Spans (start, end inclusive) where any alternative of a group occurs, sorted by start.
     func spans(of group: [[CompiledPattern.Unit]]) -> [PatternMatch] {
         var result: [PatternMatch] = []
-        var possible = false
-        for alternative in group where !alternative.isEmpty && occurrenceCount(of: alternative[0]) > 0 {
-            possible = true
-            break
-        }
-        if !possible { return result }
+        var isSorted = true
         for alternative in group {
-            for start in occurrences(of: alternative) {
-                result.append(
-                    PatternMatch(
-                        sentence: sentences[Int(start)], start: start, end: start + Int32(alternative.count) - 1))
+            guard let first = alternative.first else { continue }
+            let candidates = positions(of: first)
+            if candidates.isEmpty { continue }
+            let length = alternative.count
+            for start in candidates {
+                let begin = Int(start)
+                if length > 1 {
+                    guard begin + length <= terms.count else { continue }
+                    var matched = true
+                    for offset in 1..<length {
+                        let position = begin + offset
+                        if sentences[position] != sentences[begin] || !unit(alternative[offset], matchesAt: position) {
+                            matched = false
+                            break
+                        }
+                    }
+                    if !matched { continue }
+                }
+                let match = PatternMatch(sentence: sentences[begin], start: start, end: start + Int32(length) - 1)
+                if let last = result.last,
+                    last.start > match.start || (last.start == match.start && last.end > match.end)
+                {
+                    isSorted = false
+                }
+                result.append(match)
             }
         }
-        if group.count > 1 { result.sort { ($0.start, $0.end) < ($1.start, $1.end) } }
+        if !isSorted { result.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) } }
         return result
     }
 

@@ -138,15 +138,20 @@ extension Grader {
     func sections(of document: AnswerDocument, cache: inout WordCache) -> [Section] {
         var result: [Section] = []
         for heading in document.headings {
-            var words: [WordInfo] = []
-            for word in Tokenizer.words(heading.text) {
-                let info = cache.entries[word] ?? vocabulary.analyze(word)
-                cache.entries[word] = info
-                if !info.isArticle { words.append(info) }
+            let step: StepID?
+            if let known = cache.headingSteps[heading.text] {
+                step = known
+            } else {
+                var words: [WordInfo] = []
+                for word in Tokenizer.words(heading.text) {
+                    let info = cache.entries[word] ?? vocabulary.analyze(word)
+                    cache.entries[word] = info
+                    if !info.isArticle { words.append(info) }
+                }
+                step = headingMatcher.step(for: words)
+                cache.headingSteps[heading.text] = step
             }
-            if let step = headingMatcher.step(for: words) {
-                result.append(Section(step: step, line: heading.line, heading: heading.text))
-            }
+            if let step { result.append(Section(step: step, line: heading.line, heading: heading.text)) }
         }
         return result
     }

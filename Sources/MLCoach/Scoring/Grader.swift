@@ -113,6 +113,8 @@ struct ItemCredit: Sendable {
 /// Remembers how words map onto one grader's rubric, to speed up grading many answers.
 public struct WordCache: Sendable {
     var entries: [String: WordInfo] = [:]
+    /// Headings already mapped to a step (nil: no step), as answers of a batch share headings.
+    var headingSteps: [String: StepID?] = [:]
 
     /// An empty cache.
     public init() {}
