@@ -77,6 +77,8 @@ public struct CoveredItem: Equatable, Sendable {
     public var depth: Depth
     /// The credit given, 0-1.
     public var credit: Double
+    /// The rubric pattern that matched the evidence, as written in the problem file.
+    public var pattern: String
 
     /// How well an item is covered.
     public enum Depth: String, Sendable, Equatable {

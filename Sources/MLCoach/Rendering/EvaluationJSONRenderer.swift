@@ -62,6 +62,7 @@ public enum EvaluationJSONRenderer {
                             JSONMember("title", .string($0.title)),
                             JSONMember("depth", .string($0.depth.rawValue)),
                             JSONMember("credit", .number($0.credit)),
+                            JSONMember("pattern", .string($0.pattern)),
                         ])
                     })),
             JSONMember(

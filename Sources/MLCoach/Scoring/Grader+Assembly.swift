@@ -55,7 +55,7 @@ extension Grader {
                                 line: token.line, focus: text.text.text(of: token), document: document, cache: &excerpts
                             ),
                             depth: credit.credit >= rules.coveredThreshold ? .covered : .mentioned,
-                            credit: (credit.credit * 100).rounded() / 100))
+                            credit: (credit.credit * 100).rounded() / 100, pattern: hit.pattern))
                 }
                 if credit.credit < rules.coveredThreshold {
                     missed.append(

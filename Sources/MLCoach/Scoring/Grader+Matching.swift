@@ -62,6 +62,7 @@ extension Grader {
         for (index, compiled) in items.enumerated() {
             for (patterns, isParaphrase) in [(compiled.phrasings, false), (compiled.paraphrases, true)] {
                 for pattern in patterns {
+                    guard text.mayMatch(pattern) else { continue }
                     let found = text.matches(pattern, acrossSentences: true)
                     for match in found where !profiles[Int(match.sentence)].isHeading {
                         let polarity = pattern.carriesNegation ? .affirmed : cueMap.polarity(of: match, in: text)
@@ -69,7 +70,7 @@ extension Grader {
                         hits.append(
                             ItemHit(
                                 item: index, match: match, isParaphrase: isParaphrase, polarity: polarity,
-                                counts: counts))
+                                counts: counts, pattern: pattern.source))
                     }
                 }
             }
@@ -136,12 +137,14 @@ extension Grader {
     {
         var findings: [FlagFinding] = []
         for compiled in flags {
+            // An excuse anywhere in the paragraph or list item cancels the flag there.
             var cancelled = Set<Int32>()
             for pattern in compiled.unless {
-                for match in text.matches(pattern) { cancelled.insert(match.sentence) }
+                for match in text.matches(pattern) { cancelled.insert(text.blocks[Int(match.start)]) }
             }
             search: for pattern in compiled.patterns {
-                for match in text.matches(pattern, maxSpan: rules.flagSpan) where !cancelled.contains(match.sentence) {
+                for match in text.matches(pattern, maxSpan: rules.flagSpan)
+                where !cancelled.contains(text.blocks[Int(match.start)]) {
                     if profiles[Int(match.sentence)].isHeading { continue }
                     if !pattern.carriesNegation && cueMap.polarity(of: match, in: text) != .affirmed { continue }
                     let line = text.token(at: Int(match.start)).line

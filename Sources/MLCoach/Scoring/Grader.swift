@@ -101,6 +101,8 @@ struct ItemHit: Sendable {
     var polarity: CueMap.Polarity
     /// True when the hit counts: affirmed, or a negated harm.
     var counts: Bool
+    /// The pattern that matched, as written.
+    var pattern: String
 }
 
 /// The credit an item earned and the hit behind it.

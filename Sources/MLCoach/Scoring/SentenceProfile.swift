@@ -18,13 +18,14 @@ struct SentenceProfile: Sendable {
     /// The share of the sentence's content words that come from the interviewer's prompt.
     var promptOverlap = 0.0
 
-    /// How much the sentence reads like a bare list of terms, 0 (prose) to 1 (list).
+    /// How much the sentence reads like a bare list of terms, 0 (prose) to 1 (list). Keyword
+    /// stuffing is dense with separators (about one comma or pipe every two words); terse but
+    /// specific notes ("Baseline: LR + hashed crosses, FTRL online.") are not.
     var listiness: Double {
-        if words <= 2 { return 1 }
-        let functionShare = Double(functionWords) / Double(words)
-        var value = clamp((0.2 - functionShare) / 0.15)
+        if words <= 2 { return 0.5 }
         let separatorShare = separators / Double(words)
-        if separatorShare > 0.2 { value = max(value, clamp((separatorShare - 0.2) / 0.25)) }
+        var value = clamp((separatorShare - 0.15) / 0.25)
+        if Double(functionWords) / Double(words) >= 0.25 { value *= 0.5 }
         return value
     }
 
@@ -32,7 +33,7 @@ struct SentenceProfile: Sendable {
     var crowding: Double {
         guard words > 0, items > 1 else { return 1 }
         let density = Double(items) / Double(words)
-        return max(0.35, min(1, 1 - (density - 0.12) / 0.3))
+        return max(0.5, min(1, 1 - (density - 0.2) / 0.3))
     }
 
     /// True when the sentence mostly repeats the prompt, which earns little.
