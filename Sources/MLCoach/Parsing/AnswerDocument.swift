@@ -74,6 +74,16 @@ public struct AnswerDocument: Equatable, Sendable {
         return String(decoding: lineBytes(number), as: UTF8.self)
     }
 
+    /// A short excerpt of line `number` around `focus`, without Markdown markers.
+    func excerpt(line number: Int, focus: String? = nil) -> String {
+        guard number >= 1, number < lineStarts.count else { return "" }
+        let start = lineStarts[number - 1]
+        let end = max(start, min(lineStarts[number] - 1, bytes.count))
+        return bytes.withUnsafeBufferPointer { buffer in
+            Excerpt.of(bytes: UnsafeBufferPointer(rebasing: buffer[start..<end]), focus: focus)
+        }
+    }
+
     private func lineBytes(_ number: Int) -> ArraySlice<UInt8> {
         let start = lineStarts[number - 1]
         let end = min(lineStarts[number] - 1, bytes.count)

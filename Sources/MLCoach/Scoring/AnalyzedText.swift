@@ -112,15 +112,108 @@ struct AnalyzedText {
     /// False when some group cannot match because no alternative's first word occurs: most patterns
     /// are rejected here without allocating.
     func mayMatch(_ pattern: CompiledPattern) -> Bool {
-        for group in pattern.groups {
-            var found = false
-            for alternative in group where !alternative.isEmpty && occurrenceCount(of: alternative[0]) > 0 {
-                found = true
-                break
-            }
-            if !found { return false }
-        }
+        for group in 0..<pattern.groupCount where !groupMayMatch(pattern, group) { return false }
         return true
+    }
+
+    private func groupMayMatch(_ pattern: CompiledPattern, _ group: Int) -> Bool {
+        for alternative in Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1]) {
+            let first = pattern.alternativeStarts[alternative]
+            if first < pattern.alternativeStarts[alternative + 1], count(ofCode: pattern.codes[Int(first)]) > 0 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// How often a unit code occurs.
+    private func count(ofCode code: Int32) -> Int {
+        if code >= 0 {
+            guard Int(code) + 1 < termStarts.count else { return 0 }
+            return Int(termStarts[Int(code) + 1] - termStarts[Int(code)])
+        }
+        let id = Int(-code - 1)
+        guard id + 1 < prefixStarts.count else { return 0 }
+        return Int(prefixStarts[id + 1] - prefixStarts[id])
+    }
+
+    /// Whether the word at `position` is the unit `code`.
+    private func position(_ position: Int, matchesCode code: Int32) -> Bool {
+        if code >= 0 { return terms[position] == code }
+        let id = -code - 1
+        for slot in Int(prefixOffsets[position])..<Int(prefixOffsets[position + 1]) where prefixList[slot] == id {
+            return true
+        }
+        return false
+    }
+
+    /// Spans where any alternative of group `group` of `pattern` occurs, sorted by start.
+    func spans(of pattern: CompiledPattern, group: Int) -> [PatternMatch] {
+        var result: [PatternMatch] = []
+        var isSorted = true
+        for alternative in Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1]) {
+            let first = Int(pattern.alternativeStarts[alternative])
+            let length = Int(pattern.alternativeStarts[alternative + 1]) - first
+            guard length > 0 else { continue }
+            let code = pattern.codes[first]
+            let range: Range<Int>
+            if code >= 0 {
+                guard Int(code) + 1 < termStarts.count else { continue }
+                range = Int(termStarts[Int(code)])..<Int(termStarts[Int(code) + 1])
+            } else {
+                let id = Int(-code - 1)
+                guard id + 1 < prefixStarts.count else { continue }
+                range = Int(prefixStarts[id])..<Int(prefixStarts[id + 1])
+            }
+            if range.isEmpty { continue }
+            for slot in range {
+                let start = code >= 0 ? termPositions[slot] : prefixPositions[slot]
+                let begin = Int(start)
+                if length > 1 {
+                    guard begin + length <= terms.count else { continue }
+                    var matched = true
+                    for offset in 1..<length {
+                        let position = begin + offset
+                        if sentences[position] != sentences[begin]
+                            || !self.position(position, matchesCode: pattern.codes[first + offset])
+                        {
+                            matched = false
+                            break
+                        }
+                    }
+                    if !matched { continue }
+                }
+                let match = PatternMatch(sentence: sentences[begin], start: start, end: start + Int32(length) - 1)
+                if let last = result.last,
+                    last.start > match.start || (last.start == match.start && last.end > match.end)
+                {
+                    isSorted = false
+                }
+                result.append(match)
+            }
+        }
+        if !isSorted { insertionSort(&result) }
+        return result
+    }
+
+    private func insertionSort(_ spans: inout [PatternMatch]) {
+        guard spans.count > 1 else { return }
+        if spans.count > 24 {
+            spans.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) }
+            return
+        }
+        for index in 1..<spans.count {
+            let value = spans[index]
+            var position = index
+            while position > 0,
+                spans[position - 1].start > value.start
+                    || (spans[position - 1].start == value.start && spans[position - 1].end > value.end)
+            {
+                spans[position] = spans[position - 1]
+                position -= 1
+            }
+            spans[position] = value
+        }
     }
 
     private func positions(of unit: CompiledPattern.Unit) -> ArraySlice<Int32> {
@@ -239,9 +332,9 @@ struct AnalyzedText {
     func matches(_ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false) -> [PatternMatch] {
         if !mayMatch(pattern) { return [] }
         var groupSpans: [[PatternMatch]] = []
-        groupSpans.reserveCapacity(pattern.groups.count)
-        for group in pattern.groups {
-            let found = spans(of: group)
+        groupSpans.reserveCapacity(pattern.groupCount)
+        for group in 0..<pattern.groupCount {
+            let found = spans(of: pattern, group: group)
             if found.isEmpty { return [] }
             groupSpans.append(found)
         }

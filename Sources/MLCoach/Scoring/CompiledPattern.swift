@@ -1,5 +1,6 @@
-/// A pattern turned into term and prefix ids, ready to match against an analyzed text.
-struct CompiledPattern: Sendable {
+/// A pattern turned into term and prefix ids, ready to match against an analyzed text. A final
+/// class, so passing it around in the matching loops costs one reference count, not one per array.
+final class CompiledPattern: Sendable {
     /// One word position of a phrase.
     enum Unit: Sendable, Equatable {
         case term(Int32)
@@ -7,17 +8,23 @@ struct CompiledPattern: Sendable {
     }
 
     /// Groups, each a list of alternative phrases.
-    var groups: [[[Unit]]]
+    let groups: [[[Unit]]]
+    /// The same, flattened for fast matching: every unit as a code (a term id, or -(prefix id + 1)).
+    let codes: [Int32]
+    /// Alternative `a` is `codes[alternativeStarts[a]..<alternativeStarts[a + 1]]`.
+    let alternativeStarts: [Int32]
+    /// Group `g` is alternatives `groupStarts[g]..<groupStarts[g + 1]`.
+    let groupStarts: [Int32]
     /// True when the pattern itself contains a negation, so negation does not cancel it.
-    var carriesNegation: Bool
+    let carriesNegation: Bool
     /// The pattern as written.
-    var source: String
+    let source: String
 
     /// Compiles `syntax`, interning its words in `vocabulary`.
     init(_ syntax: PatternSyntax, source: String, negationWords: Set<String>, vocabulary: inout Vocabulary) {
         self.source = source
         self.carriesNegation = syntax.contains(anyOf: negationWords)
-        self.groups = syntax.groups.map { group in
+        let groups: [[[Unit]]] = syntax.groups.map { group in
             group.map { alternative in
                 alternative.map { word in
                     switch word {
@@ -27,7 +34,32 @@ struct CompiledPattern: Sendable {
                 }
             }
         }
+        self.groups = groups
+        var codes: [Int32] = []
+        var alternativeStarts: [Int32] = [0]
+        var groupStarts: [Int32] = [0]
+        for group in groups {
+            for alternative in group {
+                for unit in alternative { codes.append(Self.code(unit)) }
+                alternativeStarts.append(Int32(codes.count))
+            }
+            groupStarts.append(Int32(alternativeStarts.count - 1))
+        }
+        self.codes = codes
+        self.alternativeStarts = alternativeStarts
+        self.groupStarts = groupStarts
     }
+
+    /// A unit as a single integer: a term id, or -(prefix id + 1).
+    static func code(_ unit: Unit) -> Int32 {
+        switch unit {
+        case .term(let id): return id
+        case .prefix(let id): return -(id + 1)
+        }
+    }
+
+    /// The number of groups.
+    var groupCount: Int { groupStarts.count - 1 }
 
     /// Compiles pattern text; nil when it does not parse (validation reports those).
     static func compile(_ text: String, negationWords: Set<String>, vocabulary: inout Vocabulary) -> CompiledPattern? {

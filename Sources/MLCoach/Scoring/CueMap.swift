@@ -22,23 +22,25 @@ struct CueMap {
         }
         var starts = Set<Int32>()
         for pattern in cues.negations {
-            for group in pattern.groups {
-                for span in text.spans(of: group) where !excepted.contains(span.start) { starts.insert(span.start) }
+            for group in 0..<pattern.groupCount {
+                for span in text.spans(of: pattern, group: group) where !excepted.contains(span.start) {
+                    starts.insert(span.start)
+                }
             }
         }
         for position in 0..<text.count where text.info(at: position).isNegativeContraction {
             if !excepted.contains(Int32(position)) { starts.insert(Int32(position)) }
         }
         negationStarts = starts.sorted()
-        postNegations = cues.postNegations.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
-        dismissals = cues.dismissals.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
-        postDismissals = cues.postDismissals.flatMap { pattern in pattern.groups.flatMap { text.spans(of: $0) } }
+        postNegations = Self.spans(cues.postNegations, in: text)
+        dismissals = Self.spans(cues.dismissals, in: text)
+        postDismissals = Self.spans(cues.postDismissals, in: text)
         let sentenceCount = text.text.sentences.count
         func positions(_ patterns: [CompiledPattern]) -> SentencePositions {
             var result = SentencePositions(sentences: sentenceCount)
             for pattern in patterns {
-                for group in pattern.groups {
-                    for span in text.spans(of: group) { result.add(span.start, in: span.sentence) }
+                for group in 0..<pattern.groupCount {
+                    for span in text.spans(of: pattern, group: group) { result.add(span.start, in: span.sentence) }
                 }
             }
             return result
@@ -51,6 +53,15 @@ struct CueMap {
         for position in 0..<text.count where text.token(at: position).isNumber {
             numbers.add(Int32(position), in: text.sentences[position])
         }
+    }
+
+    /// Every span of every group of the patterns.
+    static func spans(_ patterns: [CompiledPattern], in text: AnalyzedText) -> [PatternMatch] {
+        var result: [PatternMatch] = []
+        for pattern in patterns where text.mayMatch(pattern) {
+            for group in 0..<pattern.groupCount { result += text.spans(of: pattern, group: group) }
+        }
+        return result
     }
 
     /// How a match is negated: not at all, by a plain negation, or by a dismissal. A cue counts

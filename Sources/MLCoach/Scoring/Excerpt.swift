@@ -4,9 +4,36 @@ enum Excerpt {
     /// lower-case word the excerpt must show, if given). Works on UTF-8 bytes: cuts happen only at
     /// spaces, so multi-byte characters stay whole.
     static func of(line: String, focus: String? = nil, limit: Int = 110) -> String {
+        var copy = line
+        return copy.withUTF8 { of(bytes: $0, focus: focus, limit: limit) }
+    }
+
+    /// The excerpt of a line given as UTF-8 bytes. Only a window around the focus is cleaned, so
+    /// long paragraphs cost no more than short lines.
+    static func of(bytes line: UnsafeBufferPointer<UInt8>, focus: String? = nil, limit: Int = 110) -> String {
+        var lineStart = 0
+        var lineEnd = line.count
+        while lineStart < lineEnd, line[lineStart] == 0x20 || line[lineStart] == 0x09 { lineStart += 1 }
+        if lineStart + 1 < lineEnd, [0x2D, 0x2A, 0x2B, 0x3E].contains(line[lineStart]), line[lineStart + 1] == 0x20 {
+            lineStart += 2
+        }
+        while lineStart < lineEnd, line[lineStart] == 0x23 || line[lineStart] == 0x20 { lineStart += 1 }
+        while lineEnd > lineStart, line[lineEnd - 1] == 0x20 || line[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        // A window of the raw line around the focus, wide enough for markers that will be dropped.
+        var windowStart = lineStart
+        var windowEnd = lineEnd
+        if lineEnd - lineStart > limit * 2 {
+            var center = lineStart
+            if let focus, let offset = find(Array(focus.utf8), in: line, from: lineStart, to: lineEnd) {
+                center = offset
+            }
+            windowStart = max(lineStart, center - limit)
+            windowEnd = min(lineEnd, center + limit * 2)
+        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(line.utf8.count)
-        for byte in line.utf8 {
+        bytes.reserveCapacity(windowEnd - windowStart)
+        for index in windowStart..<windowEnd {
+            let byte = line[index]
             if byte == 0x60 { continue }  // `
             if byte == 0x2A, bytes.last == 0x2A {  // **
                 bytes.removeLast()
@@ -14,13 +41,30 @@ enum Excerpt {
             }
             bytes.append(byte == 0x09 ? 0x20 : byte)
         }
+        // Cut only at spaces, never inside a multi-byte character.
         var start = 0
-        var end = bytes.count
+        if windowStart > lineStart {
+            while start < bytes.count, bytes[start] != 0x20 { start += 1 }
+        }
+        let end = bytes.count
+        let truncatedBefore = windowStart > lineStart
+        let truncatedAfter = windowEnd < lineEnd
+        return bytes.withUnsafeBufferPointer { buffer in
+            cut(
+                buffer, start: start, end: end, focus: focus, limit: limit, before: truncatedBefore,
+                after: truncatedAfter)
+        }
+    }
+
+    private static func cut(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, focus: String?, limit: Int, before: Bool, after: Bool
+    ) -> String {
+        var start = start
         while start < end, bytes[start] == 0x20 { start += 1 }
-        if start + 1 < end, [0x2D, 0x2A, 0x2B, 0x3E].contains(bytes[start]), bytes[start + 1] == 0x20 { start += 2 }
-        while start < end, bytes[start] == 0x23 || bytes[start] == 0x20 { start += 1 }
-        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
-        guard end - start > limit else { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        guard end - start > limit else {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return (before ? "…" : "") + text + (after ? "…" : "")
+        }
         var from = start
         if let focus, let offset = find(Array(focus.utf8), in: bytes, from: start, to: end) {
             from = max(start, min(offset - limit / 3, end - limit))
@@ -29,12 +73,12 @@ enum Excerpt {
         var to = min(end, from + limit)
         while to < end, to > from + limit / 2, bytes[to] != 0x20 { to -= 1 }
         while to > from, bytes[to - 1] == 0x20 { to -= 1 }
-        let text = String(decoding: bytes[from..<to], as: UTF8.self)
-        return (from > start ? "…" : "") + text + (to < end ? "…" : "")
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        return (from > start || before ? "…" : "") + text + (to < end || after ? "…" : "")
     }
 
     /// The first ASCII-case-insensitive occurrence of `needle` in `bytes[from..<to]`.
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
         guard let first = needle.first, to - from >= needle.count else { return nil }
         var index = from
         while index <= to - needle.count {

@@ -23,11 +23,10 @@ extension Grader {
             dismissals.append(
                 Dismissal(
                     itemID: items[index].item.id, dimension: items[index].item.dimension, line: line,
-                    evidence: Excerpt.of(line: document.line(line))))
+                    evidence: document.excerpt(line: line)))
         }
         dismissals.sort { ($0.line, $0.itemID) < ($1.line, $1.itemID) }
 
-        var excerpts: [Int: String] = [:]
         var results: [DimensionResult] = []
         for dimension in Dimension.allCases {
             var weighted = 0.0
@@ -51,9 +50,7 @@ extension Grader {
                     covered.append(
                         CoveredItem(
                             itemID: item.id, title: item.title, line: token.line,
-                            evidence: excerpt(
-                                line: token.line, focus: text.text.text(of: token), document: document, cache: &excerpts
-                            ),
+                            evidence: document.excerpt(line: token.line, focus: text.text.text(of: token)),
                             depth: credit.credit >= rules.coveredThreshold ? .covered : .mentioned,
                             credit: (credit.credit * 100).rounded() / 100, pattern: hit.pattern))
                 }
@@ -92,16 +89,6 @@ extension Grader {
             sections: sections(of: document, cache: &cache), wordCount: wordCount,
             topicality: (topic * 100).rounded() / 100,
             evidenceDensity: (density * 100).rounded() / 100)
-    }
-
-    /// The excerpt of a line, computed once per line (the focus only matters for long lines).
-    private func excerpt(line: Int, focus: String, document: AnswerDocument, cache: inout [Int: String]) -> String {
-        let text = document.line(line)
-        let short = text.utf8.count <= 110
-        if short, let cached = cache[line] { return cached }
-        let result = Excerpt.of(line: text, focus: focus)
-        if short { cache[line] = result }
-        return result
     }
 
     private func penalty(of flagID: String) -> Double {

@@ -36,8 +36,8 @@ extension Grader {
         var own = Set<Int32>()
         var bySentence = SentencePositions(sentences: profiles.count)
         for pattern in ownDomain {
-            for group in pattern.groups {
-                for span in text.spans(of: group) where !profiles[Int(span.sentence)].isHeading {
+            for group in 0..<pattern.groupCount {
+                for span in text.spans(of: pattern, group: group) where !profiles[Int(span.sentence)].isHeading {
                     if own.insert(span.start).inserted { bySentence.add(span.start, in: span.sentence) }
                 }
             }
@@ -46,8 +46,10 @@ extension Grader {
         for patterns in otherDomains {
             var positions = Set<Int32>()
             for pattern in patterns {
-                for group in pattern.groups {
-                    for span in text.spans(of: group) where !own.contains(span.start) { positions.insert(span.start) }
+                for group in 0..<pattern.groupCount {
+                    for span in text.spans(of: pattern, group: group) where !own.contains(span.start) {
+                        positions.insert(span.start)
+                    }
                 }
             }
             strongestOther = max(strongestOther, positions.count)
@@ -151,7 +153,7 @@ extension Grader {
                     findings.append(
                         FlagFinding(
                             id: compiled.flag.id, dimension: compiled.flag.dimension, line: line,
-                            evidence: Excerpt.of(line: document.line(line)), message: compiled.flag.message))
+                            evidence: document.excerpt(line: line), message: compiled.flag.message))
                     break search
                 }
             }
