@@ -32,3 +32,28 @@ import Testing
         #expect(PatternError.badWildcard("ca*t").description.contains("'*' must directly follow the end of a word"))
     }
 }
+
+@Suite struct PatternFastPathTests {
+    @Test func theFastWordSplitterAgreesWithTheTokenizerOnEveryBundledPattern() {
+        var chunks = Set<String>()
+        for problem in TestSupport.bank.problems {
+            let patterns =
+                problem.rubric.flatMap { $0.phrasings + $0.paraphrases }
+                + problem.redFlags.flatMap { $0.patterns + $0.unless }
+                + problem.domainTerms
+            for pattern in patterns {
+                for chunk in pattern.split(whereSeparator: { $0 == " " || $0 == "|" }) where chunk != "+" {
+                    chunks.insert(String(chunk.hasSuffix("*") ? chunk.dropLast() : chunk))
+                }
+            }
+        }
+        chunks.formUnion(["pr-auc", "a/b", "p99", "don't", "user's", "0.5", "ndcg@15", "x2", "1,000", "naïve"])
+        var checked = 0
+        for chunk in chunks {
+            guard let fast = PatternSyntax.simpleWords(Substring(chunk)) else { continue }
+            #expect(fast == Tokenizer.words(chunk), "\(chunk)")
+            checked += 1
+        }
+        #expect(checked > 500)
+    }
+}

@@ -42,7 +42,6 @@ public struct JSONParser {
         try enter()
         index += 1
         var members: [JSONMember] = []
-        var seen = Set<String>()
         skipWhitespace()
         if peek(UInt8(ascii: "}")) {
             index += 1
@@ -57,7 +56,7 @@ public struct JSONParser {
             }
             let keyStart = index
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            if members.contains(where: { $0.key == key }) {
                 index = keyStart
                 throw error("duplicate member \"\(key)\"")
             }
@@ -113,7 +112,20 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONSyntaxError) -> String {
         index += 1
-        var buffer: [UInt8] = []
+        // Fast path: no escapes before the closing quote.
+        var end = index
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "\"") {
+                let text = String(decoding: bytes[index..<end], as: UTF8.self)
+                index = end + 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+            end += 1
+        }
+        var buffer: [UInt8] = Array(bytes[index..<end])
+        index = end
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {

@@ -16,55 +16,133 @@ public struct PatternSyntax: Equatable, Sendable {
 
     /// Parses a pattern, or returns what is wrong with it.
     public static func parse(_ text: String) -> Result<PatternSyntax, PatternError> {
-        let trimmed = text.trimmingSpaces
-        guard !trimmed.isEmpty else { return .failure(.empty) }
-        var groups: [[[Word]]] = []
-        var groupTexts: [String] = [""]
-        for chunk in trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            if chunk == "+" {
-                groupTexts.append("")
+        let bytes = Array(text.utf8)
+        // Chunks are runs of non-space bytes; a chunk that is exactly '+' separates groups.
+        var groupChunks: [[Range<Int>]] = [[]]
+        var index = 0
+        while index < bytes.count {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A {
+                index += 1
+            }
+            let start = index
+            while index < bytes.count, bytes[index] != 0x20, bytes[index] != 0x09, bytes[index] != 0x0A { index += 1 }
+            guard index > start else { continue }
+            if index - start == 1 && bytes[start] == 0x2B {
+                groupChunks.append([])
             } else {
-                groupTexts[groupTexts.count - 1] += (groupTexts[groupTexts.count - 1].isEmpty ? "" : " ") + chunk
+                groupChunks[groupChunks.count - 1].append(start..<index)
             }
         }
-        for group in groupTexts {
-            guard !group.isEmpty else { return .failure(.emptyGroup(text)) }
+        if groupChunks.count == 1 && groupChunks[0].isEmpty { return .failure(.empty) }
+        var groups: [[[Word]]] = []
+        for chunks in groupChunks {
+            guard !chunks.isEmpty else { return .failure(.emptyGroup(text)) }
             var alternatives: [[Word]] = []
-            for alternativeText in group.split(separator: "|", omittingEmptySubsequences: false) {
-                let alternative = String(alternativeText).trimmingSpaces
-                guard !alternative.isEmpty else { return .failure(.emptyAlternative(text)) }
-                switch words(of: alternative) {
-                case .success(let words): alternatives.append(words)
-                case .failure(let error): return .failure(error)
+            var current: [Word] = []
+            var currentText: [Range<Int>] = []
+            func close() -> PatternError? {
+                guard !currentText.isEmpty else { return .emptyAlternative(text) }
+                guard !current.isEmpty else {
+                    return .noWords(
+                        currentText.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: " "))
+                }
+                alternatives.append(current)
+                current = []
+                currentText = []
+                return nil
+            }
+            for chunk in chunks {
+                // A chunk may hold several alternatives: "a|b|c".
+                var pieceStart = chunk.lowerBound
+                for position in chunk.lowerBound...chunk.upperBound
+                where position == chunk.upperBound || bytes[position] == 0x7C {
+                    if pieceStart > chunk.lowerBound, let error = close() { return .failure(error) }
+                    let piece = pieceStart..<position
+                    pieceStart = position + 1
+                    if piece.isEmpty { continue }
+                    currentText.append(piece)
+                    switch words(ofChunk: bytes[piece]) {
+                    case .success(let words): current += words
+                    case .failure(let error): return .failure(error)
+                    }
                 }
             }
+            if let error = close() { return .failure(error) }
             groups.append(alternatives)
         }
         return .success(PatternSyntax(groups: groups))
     }
 
-    private static func words(of alternative: String) -> Result<[Word], PatternError> {
+    /// The words of one space-free chunk of an alternative.
+    private static func words(ofChunk chunk: ArraySlice<UInt8>) -> Result<[Word], PatternError> {
         var result: [Word] = []
-        for chunk in alternative.split(separator: " ") {
-            if chunk.hasSuffix("*") {
-                let stem = chunk.dropLast()
-                let tokens = Tokenizer.words(String(stem))
-                guard let last = tokens.last, !stem.contains("*"),
-                    stem.last?.isLetter == true || stem.last?.isNumber == true
-                else {
-                    return .failure(.badWildcard(String(chunk)))
-                }
-                for token in tokens.dropLast() where !articles.contains(token) { result.append(.word(token)) }
-                result.append(.prefix(last))
+        let stars = chunk.filter { $0 == 0x2A }.count
+        if stars > 0 {
+            let stem = chunk.dropLast()
+            guard chunk.last == 0x2A, stars == 1, let lastByte = stem.last,
+                (lastByte | 0x20 >= 0x61 && lastByte | 0x20 <= 0x7A) || (lastByte >= 0x30 && lastByte <= 0x39)
+                    || lastByte >= 0x80
+            else {
+                return .failure(.badWildcard(String(decoding: chunk, as: UTF8.self)))
+            }
+            let tokens = simpleWords(stem) ?? Tokenizer.words(String(decoding: stem, as: UTF8.self))
+            guard let last = tokens.last else { return .failure(.badWildcard(String(decoding: chunk, as: UTF8.self))) }
+            for token in tokens.dropLast() where !articles.contains(token) { result.append(.word(token)) }
+            result.append(.prefix(last))
+            return .success(result)
+        }
+        for token in simpleWords(chunk) ?? Tokenizer.words(String(decoding: chunk, as: UTF8.self))
+        where !articles.contains(token) {
+            result.append(.word(token))
+        }
+        return .success(result)
+    }
+
+    /// The tokenizer's words for a chunk of plain ASCII (letters, digits and the punctuation that
+    /// only separates words), without running the tokenizer; nil for anything else.
+    static func simpleWords(_ chunk: Substring) -> [String]? {
+        simpleWords(ArraySlice(chunk.utf8))
+    }
+
+    /// The same for UTF-8 bytes.
+    static func simpleWords(_ bytes: ArraySlice<UInt8>) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var isNumber = false
+        func flush() {
+            if current.count >= 2, current[current.count - 2] == 0x27, current[current.count - 1] == 0x73 {
+                current.removeLast(2)
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next: UInt8 = index + 1 < bytes.endIndex ? bytes[index + 1] : 0
+            index += 1
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            if isDigit || isLetter {
+                if !current.isEmpty, isNumber != isDigit { flush() }
+                if current.isEmpty { isNumber = isDigit }
+                current.append(isDigit ? byte : byte | 0x20)
                 continue
             }
-            guard !chunk.contains("*") else { return .failure(.badWildcard(String(chunk))) }
-            for token in Tokenizer.words(String(chunk)) where !articles.contains(token) {
-                result.append(.word(token))
+            let nextIsLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
+            switch byte {
+            case 0x27:  // apostrophe inside a word
+                if !current.isEmpty, !isNumber, nextIsLetter { current.append(0x27) } else { flush() }
+            case 0x2E:  // '.' inside a number
+                if isNumber, !current.isEmpty, next >= 0x30, next <= 0x39 { current.append(0x2E) } else { flush() }
+            case 0x2D, 0x2F, 0x5F, 0x40, 0x26:  // - / _ @ &
+                flush()
+            default:
+                return nil
             }
         }
-        guard !result.isEmpty else { return .failure(.noWords(alternative)) }
-        return .success(result)
+        flush()
+        return words
     }
 
     /// Whether any word of the pattern is one of `words` (used to spot patterns that carry their

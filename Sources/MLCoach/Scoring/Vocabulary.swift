@@ -37,9 +37,19 @@ struct Vocabulary: Sendable {
         return canonicalStems[stem] ?? stem
     }
 
+    /// Stems already computed while compiling patterns.
+    private var stemMemo: [String: String] = [:]
+
     /// The id of a word's term, adding it when new.
     mutating func intern(_ word: String) -> Int32 {
-        let key = canonical(word)
+        let stem: String
+        if let known = stemMemo[word] {
+            stem = known
+        } else {
+            stem = Self.stem(word)
+            stemMemo[word] = stem
+        }
+        let key = canonicalStems[stem] ?? stem
         if let id = termIDs[key] { return id }
         let id = Int32(termIDs.count)
         termIDs[key] = id
