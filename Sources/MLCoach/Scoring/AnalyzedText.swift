@@ -97,18 +97,6 @@ struct AnalyzedText {
         return (starts, positions)
     }
 
-    /// How often a unit occurs, without building anything.
-    private func occurrenceCount(of unit: CompiledPattern.Unit) -> Int {
-        switch unit {
-        case .term(let id):
-            guard id >= 0, Int(id) + 1 < termStarts.count else { return 0 }
-            return Int(termStarts[Int(id) + 1] - termStarts[Int(id)])
-        case .prefix(let id):
-            guard id >= 0, Int(id) + 1 < prefixStarts.count else { return 0 }
-            return Int(prefixStarts[Int(id) + 1] - prefixStarts[Int(id)])
-        }
-    }
-
     /// False when some group cannot match because no alternative's first word occurs: most patterns
     /// are rejected here without allocating.
     func mayMatch(_ pattern: CompiledPattern) -> Bool {
@@ -216,17 +204,6 @@ struct AnalyzedText {
         }
     }
 
-    private func positions(of unit: CompiledPattern.Unit) -> ArraySlice<Int32> {
-        switch unit {
-        case .term(let id):
-            guard id >= 0, Int(id) + 1 < termStarts.count else { return [] }
-            return termPositions[Int(termStarts[Int(id)])..<Int(termStarts[Int(id) + 1])]
-        case .prefix(let id):
-            guard id >= 0, Int(id) + 1 < prefixStarts.count else { return [] }
-            return prefixPositions[Int(prefixStarts[Int(id)])..<Int(prefixStarts[Int(id) + 1])]
-        }
-    }
-
     /// Whether a negation in clause `from` also governs clause `to` of the same sentence: every
     /// clause after it up to `to` is a short item of a comma list ("no need for velocity features,
     /// device fingerprints or graph features").
@@ -256,74 +233,6 @@ struct AnalyzedText {
     /// What the word at a stream position is to the grader.
     func info(at position: Int) -> WordInfo {
         wordInfos[Int(text.tokens[Int(tokenIndex[position])].word)]
-    }
-
-    private func unit(_ unit: CompiledPattern.Unit, matchesAt position: Int) -> Bool {
-        switch unit {
-        case .term(let id):
-            return terms[position] == id
-        case .prefix(let id):
-            let start = Int(prefixOffsets[position])
-            let end = Int(prefixOffsets[position + 1])
-            return prefixList[start..<end].contains(id)
-        }
-    }
-
-    /// Start positions of a phrase, in order; a phrase does not cross sentences.
-    func occurrences(of phrase: [CompiledPattern.Unit]) -> [Int32] {
-        guard let first = phrase.first else { return [] }
-        let candidates = positions(of: first)
-        if candidates.isEmpty { return [] }
-        if phrase.count == 1 { return Array(candidates) }
-        var result: [Int32] = []
-        outer: for start in candidates {
-            let begin = Int(start)
-            guard begin + phrase.count <= terms.count else { continue }
-            for offset in 1..<phrase.count {
-                let position = begin + offset
-                if sentences[position] != sentences[begin] || !unit(phrase[offset], matchesAt: position) {
-                    continue outer
-                }
-            }
-            result.append(start)
-        }
-        return result
-    }
-
-    /// Spans (start, end inclusive) where any alternative of a group occurs, sorted by start.
-    func spans(of group: [[CompiledPattern.Unit]]) -> [PatternMatch] {
-        var result: [PatternMatch] = []
-        var isSorted = true
-        for alternative in group {
-            guard let first = alternative.first else { continue }
-            let candidates = positions(of: first)
-            if candidates.isEmpty { continue }
-            let length = alternative.count
-            for start in candidates {
-                let begin = Int(start)
-                if length > 1 {
-                    guard begin + length <= terms.count else { continue }
-                    var matched = true
-                    for offset in 1..<length {
-                        let position = begin + offset
-                        if sentences[position] != sentences[begin] || !unit(alternative[offset], matchesAt: position) {
-                            matched = false
-                            break
-                        }
-                    }
-                    if !matched { continue }
-                }
-                let match = PatternMatch(sentence: sentences[begin], start: start, end: start + Int32(length) - 1)
-                if let last = result.last,
-                    last.start > match.start || (last.start == match.start && last.end > match.end)
-                {
-                    isSorted = false
-                }
-                result.append(match)
-            }
-        }
-        if !isSorted { result.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) } }
-        return result
     }
 
     /// Every place the pattern matches: all groups within `maxSpan` positions, in one sentence or,
