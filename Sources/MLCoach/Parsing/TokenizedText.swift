@@ -4,19 +4,21 @@ public struct TokenizedText: Sendable {
     public var tokens: [TextToken] = []
     /// The sentences in reading order; a heading, a list item or a table row is a sentence.
     public var sentences: [TextSentence] = []
-    /// The distinct lower-cased words, indexed by `TextToken.word`.
+    /// The distinct lower-cased words, indexed by `TextToken.word` (when no word table is used).
     public var words: [String] = []
+    /// The batch's word table, when the text was tokenized into one; it holds the words then.
+    var table: WordTable?
     /// Clause numbers of clauses that begin right after a comma (list items, appositions).
     public var commaClauses: Set<Int> = []
 
     /// The lower-cased text of a token.
     public func text(of token: TextToken) -> String {
-        words[Int(token.word)]
+        table?.words[Int(token.word)] ?? words[Int(token.word)]
     }
 
     /// The lower-cased text of every token, in order.
     public var texts: [String] {
-        tokens.map { words[Int($0.word)] }
+        tokens.map { text(of: $0) }
     }
 }
 

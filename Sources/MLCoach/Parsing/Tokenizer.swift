@@ -5,6 +5,7 @@ public struct Tokenizer {
     private var word: [UInt8] = []
     private var wordIsNumber = false
     private var interner = WordInterner()
+    private var table: WordTable?
     private var line = 0
     private var clause = 0
     private var sentenceOpen = false
@@ -23,7 +24,15 @@ public struct Tokenizer {
 
     /// Tokenizes `text`, whose first line is line `firstLine`.
     public static func tokenize(_ text: String, firstLine: Int = 1) -> TokenizedText {
+        tokenize(text, firstLine: firstLine, table: nil)
+    }
+
+    /// Tokenizes `text`, interning its words into `table` when one is given.
+    static func tokenize(_ text: String, firstLine: Int, table: WordTable?) -> TokenizedText {
         var tokenizer = Tokenizer()
+        tokenizer.table = table
+        tokenizer.output.table = table
+        tokenizer.output.tokens.reserveCapacity(text.utf8.count / 5)
         tokenizer.word.reserveCapacity(32)
         var copy = text
         copy.withUTF8 { bytes in
@@ -287,7 +296,9 @@ public struct Tokenizer {
         if count >= 2, word[count - 2] == 0x27, word[count - 1] == 0x73 { count -= 2 }  // possessive 's
         if count > 0 {
             let id = word.withUnsafeBufferPointer { bytes in
-                interner.id(of: UnsafeBufferPointer(rebasing: bytes[0..<count]), words: &output.words)
+                let slice = UnsafeBufferPointer(rebasing: bytes[0..<count])
+                if let table { return table.interner.id(of: slice, words: &table.words) }
+                return interner.id(of: slice, words: &output.words)
             }
             output.tokens.append(
                 TextToken(

@@ -27,9 +27,9 @@ struct AnalyzedText {
     private var prefixStarts: [Int32] = []
     private var prefixPositions: [Int32] = []
 
-    /// Analyzes tokenized text; `cache` remembers how each distinct word maps onto `vocabulary`.
-    /// `clauseBreaks[term]` says whether a term starts a new clause.
-    init(_ text: TokenizedText, vocabulary: Vocabulary, clauseBreaks: [Bool], cache: inout [String: WordInfo]) {
+    /// Analyzes text tokenized into `table`: words new to the table are analyzed against
+    /// `vocabulary` once. `clauseBreaks[term]` says whether a term starts a new clause.
+    init(_ text: TokenizedText, vocabulary: Vocabulary, clauseBreaks: [Bool], table: WordTable) {
         self.text = text
         let capacity = text.tokens.count
         terms.reserveCapacity(capacity)
@@ -38,17 +38,10 @@ struct AnalyzedText {
         sentences.reserveCapacity(capacity)
         blocks.reserveCapacity(capacity)
         prefixOffsets.reserveCapacity(capacity + 1)
-        var infos: [WordInfo] = []
-        infos.reserveCapacity(text.words.count)
-        for word in text.words {
-            if let cached = cache[word] {
-                infos.append(cached)
-            } else {
-                let info = vocabulary.analyze(word)
-                cache[word] = info
-                infos.append(info)
-            }
+        while table.infos.count < table.words.count {
+            table.infos.append(vocabulary.analyze(table.words[table.infos.count]))
         }
+        let infos = table.infos
         wordInfos = infos
         var clause: Int32 = 0
         var lastTokenClause = -1
@@ -72,26 +65,25 @@ struct AnalyzedText {
             prefixList.append(contentsOf: info.prefixes)
             prefixOffsets.append(Int32(prefixList.count))
         }
-        (termStarts, termPositions) = Self.index(terms.indices.map { ($0, terms[$0]) }, size: vocabulary.termCount)
-        var prefixPairs: [(Int, Int32)] = []
-        prefixPairs.reserveCapacity(prefixList.count)
+        (termStarts, termPositions) = Self.index(ids: terms, owners: nil, size: vocabulary.termCount)
+        var owners: [Int32] = []
+        owners.reserveCapacity(prefixList.count)
         for position in terms.indices {
-            for slot in Int(prefixOffsets[position])..<Int(prefixOffsets[position + 1]) {
-                prefixPairs.append((position, prefixList[slot]))
-            }
+            for _ in Int(prefixOffsets[position])..<Int(prefixOffsets[position + 1]) { owners.append(Int32(position)) }
         }
-        (prefixStarts, prefixPositions) = Self.index(prefixPairs, size: vocabulary.prefixCount)
+        (prefixStarts, prefixPositions) = Self.index(ids: prefixList, owners: owners, size: vocabulary.prefixCount)
     }
 
-    /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order.
-    private static func index(_ pairs: [(Int, Int32)], size: Int) -> ([Int32], [Int32]) {
+    /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order. Entry
+    /// `i` is id `ids[i]` at position `owners[i]` (or `i` itself without owners).
+    private static func index(ids: [Int32], owners: [Int32]?, size: Int) -> ([Int32], [Int32]) {
         var starts = [Int32](repeating: 0, count: size + 1)
-        for (_, id) in pairs where id >= 0 && Int(id) < size { starts[Int(id) + 1] += 1 }
+        for id in ids where id >= 0 && Int(id) < size { starts[Int(id) + 1] += 1 }
         for id in 0..<size { starts[id + 1] += starts[id] }
         var fill = starts
         var positions = [Int32](repeating: 0, count: Int(starts[size]))
-        for (position, id) in pairs where id >= 0 && Int(id) < size {
-            positions[Int(fill[Int(id)])] = Int32(position)
+        for (entry, id) in ids.enumerated() where id >= 0 && Int(id) < size {
+            positions[Int(fill[Int(id)])] = owners?[entry] ?? Int32(entry)
             fill[Int(id)] += 1
         }
         return (starts, positions)

@@ -62,9 +62,8 @@ public struct Grader: Sendable {
     /// Grades one answer, reusing `cache` (how each distinct word maps onto the rubric) across the
     /// answers of a batch graded on one thread.
     public func evaluation(of document: AnswerDocument, cache: inout WordCache) -> Evaluation {
-        let tokens = Tokenizer.tokenize(document.body, firstLine: document.bodyFirstLine)
-        let text = AnalyzedText(
-            tokens, vocabulary: vocabulary, clauseBreaks: cues.clauseBreaks, cache: &cache.entries)
+        let tokens = Tokenizer.tokenize(document.body, firstLine: document.bodyFirstLine, table: cache.table)
+        let text = AnalyzedText(tokens, vocabulary: vocabulary, clauseBreaks: cues.clauseBreaks, table: cache.table)
         let cueMap = CueMap(text, cues: cues)
         var profiles = sentenceProfiles(tokens, text: text)
         let (topic, domain) = topicality(text, profiles: profiles)
@@ -114,6 +113,8 @@ struct ItemCredit: Sendable {
 
 /// Remembers how words map onto one grader's rubric, to speed up grading many answers.
 public struct WordCache: Sendable {
+    /// The words seen so far and their analyses (shared by copies of the cache).
+    let table = WordTable()
     var entries: [String: WordInfo] = [:]
     /// Headings already mapped to a step (nil: no step), as answers of a batch share headings.
     var headingSteps: [String: StepID?] = [:]
