@@ -27,7 +27,7 @@ let package = Package(
             path: "Sources/Benchmark"
         ),
         .testTarget(name: "MLCoachTests", dependencies: ["MLCoach", "MLCoachResources"]),
-        .testTarget(name: "MLCoachCLITests", dependencies: ["MLCoachCLI", "MLCoach"]),
+        .testTarget(name: "MLCoachCLITests", dependencies: ["MLCoachCLI", "MLCoach", "MLCoachResources"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlcoach"]),
     ]
 )
