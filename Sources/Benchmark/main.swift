@@ -1,4 +1,5 @@
 // Grading benchmark, run on demand: `swift run -c release mlcoach-bench [COUNT] [WORDS]`.
+// With `--write DIR` it writes the answers to DIR instead, for timing `mlcoach grade DIR`.
 // Builds COUNT answers of about WORDS words from the built-in reference answers (sentences mixed
 // by a seeded generator, so every answer differs), grades them all in one process on one core,
 // and prints answers per second and MB/s.
@@ -10,7 +11,12 @@ import MLCoachResources
     import Glibc
 #endif
 
-let arguments = CommandLine.arguments
+var arguments = CommandLine.arguments
+var writeFolder: String?
+if let flag = arguments.firstIndex(of: "--write"), flag + 1 < arguments.count {
+    writeFolder = arguments[flag + 1]
+    arguments.removeSubrange(flag...(flag + 1))
+}
 let count = arguments.count > 1 ? Int(arguments[1]) ?? 1000 : 1000
 let targetWords = arguments.count > 2 ? Int(arguments[2]) ?? 1500 : 1500
 
@@ -62,6 +68,22 @@ for index in 0..<count {
     }
     totalBytes += text.utf8.count
     answers.append((problem, text))
+}
+
+if let folder = writeFolder {
+    // Batch mode: write the answers as files for timing `mlcoach grade FOLDER` end to end.
+    mkdir(folder, 0o755)
+    for (index, answer) in answers.enumerated() {
+        let path = folder + "/answer-\(String(index + 10000).dropFirst()).md"
+        guard let file = fopen(path, "w") else {
+            print("error: cannot write \(path)")
+            exit(73)
+        }
+        fputs(answer.text, file)
+        fclose(file)
+    }
+    print("wrote \(answers.count) answers (\(String(format1: Double(totalBytes) / 1_048_576)) MB) to \(folder)")
+    exit(0)
 }
 
 let graders = Dictionary(uniqueKeysWithValues: bank.problems.map { ($0.id, bank.grader(for: $0)) })

@@ -45,7 +45,7 @@ import Testing
         ),
         (
             ["grade", "a.md", "--min-score"],
-            "Error: Missing value for '--min-score <n>'.\nUsage: mlcoach grade <paths> ... [--problem <id>] [--format <format>] [--min-score <n>] [--min-dimension <n>] [--problems <dir> ...]\n  See 'mlcoach grade --help' for more information.\n"
+            "Error: Missing value for '--min-score <n>'.\nUsage: mlcoach grade <paths> ... [--problem <id>] [--format <format>] [--output <file>] [--min-score <n>] [--min-dimension <n>] [--problems <dir> ...]\n  See 'mlcoach grade --help' for more information.\n"
         ),
         (
             ["help", "nope"],

@@ -9,54 +9,75 @@ public enum JSONWriter {
         case pretty
     }
 
-    /// The text of `value` in the given style (no trailing newline).
-    public static func write(_ value: JSONValue, style: Style = .pretty) -> String {
-        var out = ""
-        write(value, style: style, indent: 0, into: &out)
-        return out
+    /// The text of `value` in the given style (no trailing newline), nested `indent` levels deep.
+    public static func write(_ value: JSONValue, style: Style = .pretty, indent: Int = 0) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        write(value, style: style, indent: indent, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func write(_ value: JSONValue, style: Style, indent: Int, into out: inout String) {
+    private static func write(_ value: JSONValue, style: Style, indent: Int, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .number(let number): out += format(number)
-        case .string(let text): out += quoted(text)
+        case .null: out += Array("null".utf8)
+        case .bool(let flag): out += flag ? Array("true".utf8) : Array("false".utf8)
+        case .number(let number): out += Array(format(number).utf8)
+        case .string(let text): appendQuoted(text, to: &out)
         case .array(let elements):
             if elements.isEmpty {
-                out += "[]"
+                out += [0x5B, 0x5D]
                 return
             }
-            out += "["
+            out.append(0x5B)
             for (position, element) in elements.enumerated() {
-                if position > 0 { out += "," }
+                if position > 0 { out.append(0x2C) }
                 newline(style, indent + 1, &out)
                 write(element, style: style, indent: indent + 1, into: &out)
             }
             newline(style, indent, &out)
-            out += "]"
+            out.append(0x5D)
         case .object(let members):
             if members.isEmpty {
-                out += "{}"
+                out += [0x7B, 0x7D]
                 return
             }
-            out += "{"
+            out.append(0x7B)
             for (position, member) in members.enumerated() {
-                if position > 0 { out += "," }
+                if position > 0 { out.append(0x2C) }
                 newline(style, indent + 1, &out)
-                out += quoted(member.key)
-                out += style == .pretty ? ": " : ":"
+                appendQuoted(member.key, to: &out)
+                out.append(0x3A)
+                if style == .pretty { out.append(0x20) }
                 write(member.value, style: style, indent: indent + 1, into: &out)
             }
             newline(style, indent, &out)
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    private static func newline(_ style: Style, _ indent: Int, _ out: inout String) {
+    private static func newline(_ style: Style, _ indent: Int, _ out: inout [UInt8]) {
         guard style == .pretty else { return }
-        out += "\n"
-        out += String(repeating: "  ", count: indent)
+        out.append(0x0A)
+        for _ in 0..<(indent * 2) { out.append(0x20) }
+    }
+
+    /// Appends `text` in double quotes with JSON escapes, copying unescaped runs as they are.
+    private static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x0D: out += [0x5C, 0x72]
+            case 0x09: out += [0x5C, 0x74]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
     }
 
     /// A number as JSON text: whole numbers without a fraction, others with up to 4 decimals.

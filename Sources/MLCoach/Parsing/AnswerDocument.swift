@@ -148,6 +148,26 @@ public struct AnswerDocument: Equatable, Sendable {
             guard let first = slice.first,
                 first == 0x23 || first == 0x2A || first == 0x5F || first == 0x60 || first == 0x7E
             else { continue }
+            // A bold lead-in ("**Scope.**"): find the closing marker within the first 64 bytes.
+            if !inCode, first == 0x2A || first == 0x5F, slice.count >= 4, slice[slice.startIndex + 1] == first {
+                var index = slice.startIndex + 2
+                let limit = min(slice.endIndex - 1, index + 64)
+                var close: Int?
+                while index < limit {
+                    if slice[index] == first && slice[index + 1] == first {
+                        close = index
+                        break
+                    }
+                    index += 1
+                }
+                if let close {
+                    let inner = String(decoding: slice[(slice.startIndex + 2)..<close], as: UTF8.self).trimmingSpaces
+                    if !inner.isEmpty, inner.count <= 60, inner.split(separator: " ").count <= 8 {
+                        result.append(Heading(line: number, text: inner.strippingEmphasis))
+                    }
+                }
+                continue
+            }
             let text = String(decoding: slice, as: UTF8.self).trimmingSpaces
             if text.hasPrefix("```") || text.hasPrefix("~~~") {
                 inCode.toggle()
@@ -158,15 +178,6 @@ public struct AnswerDocument: Equatable, Sendable {
                 let rest = text.drop { $0 == "#" }
                 if text.count - rest.count <= 6, rest.isEmpty || rest.first == " " {
                     result.append(Heading(line: number, text: String(rest).trimmingSpaces.strippingEmphasis))
-                }
-            } else if text.hasPrefix("**") || text.hasPrefix("__") {
-                let marker = text.prefix(2)
-                let rest = text.dropFirst(2)
-                if let end = rest.firstRange(of: marker) {
-                    let inner = String(rest[..<end.lowerBound]).trimmingSpaces
-                    if !inner.isEmpty, inner.count <= 60, inner.split(separator: " ").count <= 8 {
-                        result.append(Heading(line: number, text: inner.strippingEmphasis))
-                    }
                 }
             }
         }

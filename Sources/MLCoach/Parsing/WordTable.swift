@@ -8,4 +8,8 @@ final class WordTable: @unchecked Sendable {
     var words: [String] = []
     /// What each word is to the grader, by id (filled by the analysis as words arrive).
     var infos: [WordInfo] = []
+    /// Headings already mapped to a step (nil: no step), as answers of a batch share headings.
+    var headingSteps: [String: StepID?] = [:]
+    /// Heading words already analyzed.
+    var headingWords: [String: WordInfo] = [:]
 }

@@ -19,6 +19,25 @@ public enum EvaluationJSONRenderer {
         return JSONWriter.write(.object(members)) + "\n"
     }
 
+    /// The same report from result objects already written with `JSONWriter.write(_:indent: 2)`
+    /// (so a batch can write them in parallel).
+    public static func report(renderedResults: [String], failures: [GradingFailure]) -> String {
+        var out = "{\n  \"schemaVersion\": 1,\n  \"results\": "
+        if renderedResults.isEmpty {
+            out += "[]"
+        } else {
+            out += "[\n    " + renderedResults.joined(separator: ",\n    ") + "\n  ]"
+        }
+        if !failures.isEmpty {
+            let errors = JSONValue.array(
+                failures.map {
+                    .object([JSONMember("file", .string($0.file)), JSONMember("message", .string($0.message))])
+                })
+            out += ",\n  \"errors\": " + JSONWriter.write(errors, indent: 1)
+        }
+        return out + "\n}\n"
+    }
+
     /// One answer's result object.
     public static func result(_ answer: GradedAnswer) -> JSONValue {
         let evaluation = answer.evaluation

@@ -126,17 +126,17 @@ extension Grader {
         var result: [Section] = []
         for heading in document.headings {
             let step: StepID?
-            if let known = cache.headingSteps[heading.text] {
+            if let known = cache.table.headingSteps[heading.text] {
                 step = known
             } else {
                 var words: [WordInfo] = []
                 for word in Tokenizer.words(heading.text) {
-                    let info = cache.entries[word] ?? vocabulary.analyze(word)
-                    cache.entries[word] = info
+                    let info = cache.table.headingWords[word] ?? vocabulary.analyze(word)
+                    cache.table.headingWords[word] = info
                     if !info.isArticle { words.append(info) }
                 }
                 step = headingMatcher.step(for: words)
-                cache.headingSteps[heading.text] = step
+                cache.table.headingSteps[heading.text] = step
             }
             if let step { result.append(Section(step: step, line: heading.line, heading: heading.text)) }
         }

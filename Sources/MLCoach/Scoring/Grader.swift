@@ -115,9 +115,6 @@ struct ItemCredit: Sendable {
 public struct WordCache: Sendable {
     /// The words seen so far and their analyses (shared by copies of the cache).
     let table = WordTable()
-    var entries: [String: WordInfo] = [:]
-    /// Headings already mapped to a step (nil: no step), as answers of a batch share headings.
-    var headingSteps: [String: StepID?] = [:]
 
     /// An empty cache.
     public init() {}

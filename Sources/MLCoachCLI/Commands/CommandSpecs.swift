@@ -55,9 +55,11 @@ enum CommandSpecs {
         name: "grade", abstract: "Grade written answers on goals, metrics, data, model, serving and monitoring.",
         discussion: """
             Each answer is a Markdown file. Front matter at the top (---, problem: ID, ---) names its \
-            problem; --problem overrides it. A folder means every *.md file inside it, recursively; '-' \
-            reads standard input. Exit status: 0 graded, 1 below --min-score or --min-dimension, 64 usage \
-            or no problem named, 65 an answer is not text or names an unknown problem, 66 no such file.
+            problem; --problem overrides it. A folder means every *.md file inside it, recursively, in \
+            sorted order; '-' reads standard input. A file that cannot be graded is reported and the rest \
+            are graded. Exit status: 0 graded, 1 below --min-score or --min-dimension, 64 usage or no \
+            problem named, 65 an answer is not text or names an unknown problem, 66 no such file, 73 the \
+            output cannot be written; in a batch the most serious wins (64, 66, 65, then 1).
             """,
         arguments: [
             ArgumentSpec(name: "paths", help: "Answer files or folders; '-' reads standard input.", isRepeating: true)
@@ -66,8 +68,12 @@ enum CommandSpecs {
             OptionSpec(
                 name: "problem", valueName: "id", help: "Grade against this problem, whatever the front matter says."),
             OptionSpec(
-                name: "format", valueName: "format", help: "Output format.", choices: ["text", "json"],
-                defaultValue: "text"),
+                name: "format", valueName: "format",
+                help:
+                    "Report format: text for people, json or jsonl for scripts, markdown for $GITHUB_STEP_SUMMARY, junit, github (workflow commands) or sarif.",
+                choices: ["text", "json", "jsonl", "markdown", "junit", "github", "sarif"], defaultValue: "text"),
+            OptionSpec(
+                name: "output", valueName: "file", help: "Write the report to this file instead of standard output."),
             OptionSpec(
                 name: "min-score", valueName: "n", help: "Exit 1 when an answer's overall score is below n (0-100)."),
             OptionSpec(
@@ -79,6 +85,7 @@ enum CommandSpecs {
             "mlcoach grade answers/fraud.md",
             "mlcoach grade answer.md --problem feed-ranking --format json",
             "cat answer.md | mlcoach grade - --problem search-ranking --min-score 60",
+            "mlcoach grade answers --format junit --output grades.xml --min-score 60",
         ])
 
     static let validate = CommandSpec(

@@ -1,21 +1,25 @@
+import Dispatch
 import MLCoach
+import Synchronization
 
-/// `mlcoach grade PATH...`: grades answer files and prints a report per file.
+/// `mlcoach grade PATH...`: grades answer files and folders, in parallel on all cores, and prints
+/// a report in the chosen format.
 enum GradeCommand {
+    /// Reports for CI systems and people.
+    static let formats = ["text", "json", "jsonl", "markdown", "junit", "github", "sarif"]
+
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
-        let minScore = try threshold(arguments, "min-score")
-        let minDimension = try threshold(arguments, "min-dimension")
+        let bar = BatchSummary.Bar(
+            minScore: try threshold(arguments, "min-score"), minDimension: try threshold(arguments, "min-dimension"))
         let bank = try context.bank(arguments)
         let forced = arguments.value("problem")
         if let forced, bank.problem(forced) == nil {
             throw .unknownProblem(id: forced, file: nil, known: bank.problems.map(\.id))
         }
         let paths = try answerPaths(arguments.positional("paths"), context: context)
-        var graders: [String: Grader] = [:]
-        var caches: [String: WordCache] = [:]
-        var graded: [GradedAnswer] = []
-        var failures: [(GradingFailure, CLIError)] = []
-        for path in paths {
+        var jobs: [(index: Int, problem: Problem, document: AnswerDocument)] = []
+        var failures: [(index: Int, failure: GradingFailure, error: CLIError)] = []
+        for (index, path) in paths.enumerated() {
             do {
                 let file = try context.readText(path)
                 let document = AnswerDocument(text: file.text)
@@ -23,38 +27,189 @@ enum GradeCommand {
                 guard let problem = bank.problem(id) else {
                     throw CLIError.unknownProblem(id: id, file: path, known: bank.problems.map(\.id))
                 }
-                let grader = graders[id] ?? bank.grader(for: problem)
-                graders[id] = grader
-                var cache = caches[id] ?? WordCache()
-                graded.append(GradedAnswer(file: path, evaluation: grader.evaluation(of: document, cache: &cache)))
-                caches[id] = cache
+                jobs.append((index, problem, document))
             } catch let error as CLIError {
-                failures.append((GradingFailure(file: path, message: error.message), error))
+                failures.append((index, GradingFailure(file: path, message: error.message), error))
             } catch {
                 failures.append(
-                    (GradingFailure(file: path, message: "\(error)"), .unreadable(path: path, reason: "\(error)")))
+                    (
+                        index, GradingFailure(file: path, message: "\(error)"),
+                        .unreadable(path: path, reason: "\(error)")
+                    ))
             }
         }
-        if paths.count == 1, let (_, error) = failures.first { throw error }
-        for (failure, _) in failures { context.err(failure.message + "\n") }
-        if arguments.value("format") == "json" {
-            context.out(EvaluationJSONRenderer.report(graded, failures: failures.map(\.0)))
+        if paths.count == 1, let failure = failures.first { throw failure.error }
+        let evaluations = grade(jobs, bank: bank, context: context)
+        let graded = jobs.indices.map { GradedAnswer(file: paths[jobs[$0].index], evaluation: evaluations[$0]) }
+        for (_, failure, _) in failures { context.err(failure.message + "\n") }
+        let format = arguments.value("format") ?? "text"
+        if arguments.value("output") == nil, ["json", "jsonl", "text"].contains(format) {
+            // Large reports go out in pieces, so a batch never holds the whole text in memory.
+            stream(graded, failures: failures.map(\.failure), bar: bar, format: format, bank: bank, context: context)
+            let belowBar = graded.contains { !bar.passes($0.evaluation) }
+            return exitCode(failures: failures.map(\.error), belowBar: belowBar)
+        }
+        let report = render(
+            graded, failures: failures.map(\.failure), bar: bar, format: format, bank: bank,
+            context: context, toFile: arguments.value("output") != nil)
+        if let output = arguments.value("output") {
+            if let error = context.host.writeFileAtomically(atPath: output, contents: report) {
+                throw .cannotWrite(path: output, reason: error)
+            }
         } else {
-            let style = context.style(for: .output)
+            context.out(report)
+        }
+        let belowBar = graded.contains { !bar.passes($0.evaluation) }
+        return exitCode(failures: failures.map(\.error), belowBar: belowBar)
+    }
+
+    /// Grades the jobs on all cores, in chunks so a progress bar can be drawn between them. Each
+    /// worker keeps its own word caches; graders are shared (they are immutable).
+    static func grade(
+        _ jobs: [(index: Int, problem: Problem, document: AnswerDocument)], bank: ProblemBank, context: CommandContext
+    ) -> [Evaluation] {
+        guard !jobs.isEmpty else { return [] }
+        var graders: [String: Grader] = [:]
+        for job in jobs where graders[job.problem.id] == nil { graders[job.problem.id] = bank.grader(for: job.problem) }
+        let workers = jobs.count < 8 ? 1 : max(1, min(System.coreCount, 16))
+        let caches = (0..<workers).map { _ in Dictionary(uniqueKeysWithValues: graders.keys.map { ($0, WordCache()) }) }
+        let sharedGraders = graders
+        let documents = jobs.map(\.document)
+        let problemIDs = jobs.map(\.problem.id)
+        let results = Mutex<[Evaluation?]>([Evaluation?](repeating: nil, count: jobs.count))
+        let progress = Progress(total: jobs.count, context: context)
+        // Workers take the next answer from a shared counter, so no core waits for another; the
+        // main thread draws the progress bar between chunks.
+        let chunk = progress.isShown ? max(256, jobs.count / 20) : jobs.count
+        var start = 0
+        while start < jobs.count {
+            let end = min(jobs.count, start + chunk)
+            let next = Atomic<Int>(start)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var local: [(Int, Evaluation)] = []
+                while true {
+                    let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                    if index >= end { break }
+                    var cache = caches[worker][problemIDs[index]] ?? WordCache()
+                    if let grader = sharedGraders[problemIDs[index]] {
+                        local.append((index, grader.evaluation(of: documents[index], cache: &cache)))
+                    }
+                }
+                results.withLock { all in for (index, evaluation) in local { all[index] = evaluation } }
+            }
+            progress.update(done: end)
+            start = end
+        }
+        progress.finish()
+        return results.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Writes a JSON, JSON Lines or text report to standard output in chunks rendered on all cores.
+    static func stream(
+        _ graded: [GradedAnswer], failures: [GradingFailure], bar: BatchSummary.Bar, format: String, bank: ProblemBank,
+        context: CommandContext
+    ) {
+        let style = context.style(for: .output)
+        let titles = Dictionary(uniqueKeysWithValues: bank.problems.map { ($0.id, $0.title) })
+        let piece: @Sendable (GradedAnswer) -> String
+        switch format {
+        case "json": piece = { JSONWriter.write(EvaluationJSONRenderer.result($0), indent: 2) }
+        case "jsonl": piece = { JSONWriter.write(EvaluationJSONRenderer.result($0), style: .compact) + "\n" }
+        default:
+            piece = { answer in
+                let title = titles[answer.evaluation.problemID] ?? answer.evaluation.problemID
+                return EvaluationTextRenderer.render(answer, problemTitle: title, style: style)
+            }
+        }
+        if format == "json" { context.out("{\n  \"schemaVersion\": 1,\n  \"results\": [") }
+        var start = 0
+        while start < graded.count {
+            let end = min(graded.count, start + 128)
+            let pieces = parallelMap(Array(graded[start..<end]), piece)
+            for (offset, text) in pieces.enumerated() {
+                let index = start + offset
+                switch format {
+                case "json": context.out((index == 0 ? "\n    " : ",\n    ") + text)
+                case "jsonl": context.out(text)
+                default: context.out((index == 0 ? "" : "\n") + text)
+                }
+            }
+            start = end
+        }
+        switch format {
+        case "json":
+            context.out(graded.isEmpty ? "]" : "\n  ]")
+            if !failures.isEmpty {
+                let errors = JSONValue.array(
+                    failures.map {
+                        .object([JSONMember("file", .string($0.file)), JSONMember("message", .string($0.message))])
+                    })
+                context.out(",\n  \"errors\": " + JSONWriter.write(errors, indent: 1))
+            }
+            context.out("\n}\n")
+        case "jsonl":
+            context.out(CIReportRenderer.jsonLines([], failures: failures))
+        default:
+            if graded.count + failures.count > 1 {
+                context.out(
+                    "\n" + style.wrap("Summary: " + BatchSummary(graded, failures: failures, bar: bar).line + ".")
+                        + "\n")
+            }
+        }
+    }
+
+    static func render(
+        _ graded: [GradedAnswer], failures: [GradingFailure], bar: BatchSummary.Bar, format: String, bank: ProblemBank,
+        context: CommandContext, toFile: Bool
+    ) -> String {
+        switch format {
+        case "json":
+            let rendered = parallelMap(graded) { JSONWriter.write(EvaluationJSONRenderer.result($0), indent: 2) }
+            return EvaluationJSONRenderer.report(renderedResults: rendered, failures: failures)
+        case "jsonl":
+            let lines = parallelMap(graded) {
+                JSONWriter.write(EvaluationJSONRenderer.result($0), style: .compact) + "\n"
+            }
+            return lines.joined() + CIReportRenderer.jsonLines([], failures: failures)
+        case "markdown": return CIReportRenderer.markdown(graded, failures: failures, bar: bar)
+        case "junit": return CIReportRenderer.junit(graded, failures: failures, bar: bar)
+        case "github": return CIReportRenderer.github(graded, failures: failures, bar: bar)
+        case "sarif":
+            return CIReportRenderer.sarif(graded, failures: failures, problems: bank.problems, version: context.version)
+        default:
+            var style = context.style(for: .output)
+            if toFile { style.color = false }
+            var out = ""
             for (index, answer) in graded.enumerated() {
-                if index > 0 { context.out("\n") }
+                if index > 0 { out += "\n" }
                 let title = bank.problem(answer.evaluation.problemID)?.title ?? answer.evaluation.problemID
-                context.out(EvaluationTextRenderer.render(answer, problemTitle: title, style: style))
+                out += EvaluationTextRenderer.render(answer, problemTitle: title, style: style)
             }
-        }
-        let belowBar = graded.contains { answer in
-            if let minScore, answer.evaluation.score < minScore { return true }
-            if let minDimension, answer.evaluation.dimensions.contains(where: { $0.score < minDimension }) {
-                return true
+            if graded.count + failures.count > 1 {
+                out +=
+                    "\n" + style.wrap("Summary: " + BatchSummary(graded, failures: failures, bar: bar).line + ".")
+                    + "\n"
             }
-            return false
+            return out
         }
-        return exitCode(failures: failures.map(\.1), belowBar: belowBar)
+    }
+
+    /// `transform` applied to every element on all cores, results in order.
+    static func parallelMap<T: Sendable, U: Sendable>(_ elements: [T], _ transform: @Sendable @escaping (T) -> U) -> [U]
+    {
+        guard elements.count > 16 else { return elements.map(transform) }
+        let results = Mutex<[U?]>([U?](repeating: nil, count: elements.count))
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(System.coreCount, 16))) { _ in
+            var local: [(Int, U)] = []
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                if index >= elements.count { break }
+                local.append((index, transform(elements[index])))
+            }
+            results.withLock { all in for (index, value) in local { all[index] = value } }
+        }
+        return results.withLock { $0.compactMap { $0 } }
     }
 
     /// The batch's exit code: the most serious failure wins (64, then 66, then 65), then 1, then 0.
@@ -86,5 +241,31 @@ enum GradeCommand {
             }
         }
         return result
+    }
+}
+
+/// A progress bar on standard error, drawn only on a terminal and for batches of more than a few
+/// files.
+struct Progress {
+    let total: Int
+    let context: CommandContext
+    let isShown: Bool
+
+    init(total: Int, context: CommandContext) {
+        self.total = total
+        self.context = context
+        self.isShown = total > 5 && context.host.isTerminal(.error)
+    }
+
+    func update(done: Int) {
+        guard isShown else { return }
+        let style = context.style(for: .error)
+        let cells = 30
+        context.err("\r" + style.bar(Double(done) / Double(max(total, 1)), cells: cells) + " \(done)/\(total) answers")
+    }
+
+    func finish() {
+        guard isShown else { return }
+        context.err("\r" + String(repeating: " ", count: 50) + "\r")
     }
 }
