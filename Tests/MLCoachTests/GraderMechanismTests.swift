@@ -148,10 +148,22 @@ import Testing
         ("## Serving", .highLevelDesign),
         ("## Monitoring", .scaling),
         ("**Scope.**", .problemStatement),
+        ("## Requirements (training and inference)", .requirements),
+        ("## Identify requirements", .requirements),
+        ("## Product requirements", .requirements),
+        ("## Scale the design", .scaling),
+        ("## Design the high-level system", .highLevelDesign),
+        ("## Train and evaluate the model", .trainEvaluate),
+        ("## Metrics: offline ranking quality vs. visits online", .metrics),
     ])
     func headingsMapToStepsByMeaning(heading: String, step: StepID) {
         let evaluation = TestSupport.grade("\(heading)\nSome text.\n", problem: "churn-prediction")
         #expect(evaluation.sections.map(\.step) == [step])
+    }
+
+    @Test func theProblemsTitleAsAHeadingNamesNoStep() {
+        let evaluation = TestSupport.grade("# Subscriber churn prediction\nSome text.\n", problem: "churn-prediction")
+        #expect(evaluation.sections.isEmpty)
     }
 
     @Test func theSameAnswerAlwaysGetsTheSameReport() {

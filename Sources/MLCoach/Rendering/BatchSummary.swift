@@ -13,6 +13,9 @@ public struct BatchSummary: Equatable, Sendable {
     /// The dimension with the lowest mean score across the batch, with that mean.
     public var weakest: (dimension: Dimension, mean: Double)?
 
+    /// Whether a bar was set; without one, pass and fail counts say nothing.
+    public var hasBar: Bool
+
     /// The bar answers are held to.
     public struct Bar: Equatable, Sendable {
         /// The lowest passing overall score, if any.
@@ -25,6 +28,9 @@ public struct BatchSummary: Equatable, Sendable {
             self.minScore = minScore
             self.minDimension = minDimension
         }
+
+        /// Whether any threshold is set.
+        public var isSet: Bool { minScore != nil || minDimension != nil }
 
         /// Whether an evaluation clears the bar.
         public func passes(_ evaluation: Evaluation) -> Bool {
@@ -55,6 +61,7 @@ public struct BatchSummary: Equatable, Sendable {
         meanScore = answers.isEmpty ? 0 : Double(answers.reduce(0) { $0 + $1.evaluation.score }) / Double(answers.count)
         passed = answers.filter { bar.passes($0.evaluation) }.count
         belowBar = graded - passed
+        hasBar = bar.isSet
         weakest = nil
         if !answers.isEmpty {
             for dimension in Dimension.allCases {
@@ -68,7 +75,8 @@ public struct BatchSummary: Equatable, Sendable {
 
     public static func == (lhs: BatchSummary, rhs: BatchSummary) -> Bool {
         lhs.graded == rhs.graded && lhs.failed == rhs.failed && lhs.meanScore == rhs.meanScore
-            && lhs.passed == rhs.passed && lhs.belowBar == rhs.belowBar
+            && lhs.passed == rhs.passed && lhs.belowBar == rhs.belowBar && lhs.hasBar == rhs.hasBar
+            && lhs.belowBar == rhs.belowBar
             && lhs.weakest?.dimension == rhs.weakest?.dimension
             && lhs.weakest?.mean == rhs.weakest?.mean
     }
@@ -78,7 +86,7 @@ public struct BatchSummary: Equatable, Sendable {
         var parts = ["\(graded) graded"]
         if failed > 0 { parts[0] += ", \(failed) could not be graded" }
         parts.append("mean score \(String(format1: meanScore))")
-        parts.append("\(passed) passed, \(belowBar) below the bar")
+        if hasBar { parts.append("\(passed) passed, \(belowBar) below the bar") }
         if let weakest {
             parts.append("weakest dimension: \(weakest.dimension.rawValue) (\(String(format1: weakest.mean)))")
         }

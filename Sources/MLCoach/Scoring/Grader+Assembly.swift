@@ -128,6 +128,9 @@ extension Grader {
             let step: StepID?
             if let known = cache.table.headingSteps[heading.text] {
                 step = known
+            } else if let titled = headingMatcher.step(forTitle: heading.text) {
+                step = titled
+                cache.table.headingSteps[heading.text] = step
             } else {
                 var words: [WordInfo] = []
                 for word in Tokenizer.words(heading.text) {

@@ -38,7 +38,10 @@ public struct Grader: Sendable {
         }
         ownDomain = compile(problem.domainTerms)
         otherDomains = otherProblems.filter { $0.id != problem.id }.map { compile($0.domainTerms) }
-        headingMatcher = HeadingMatcher(StepID.allCases.map { step in (step, compile(language.headings[step] ?? [])) })
+        headingMatcher = HeadingMatcher(
+            StepID.allCases.map { step in (step, compile(language.headings[step] ?? [])) },
+            titles: problem.steps.map { ($0.id, $0.title) } + StepID.allCases.map { ($0, $0.defaultTitle) },
+            problemTitle: problem.title)
         let functionWords = Set(language.functionWords)
         let prompt = Tokenizer.tokenize(problem.prompt)
         promptTerms = Set(

@@ -203,7 +203,7 @@ extension String {
     }
 
     /// The string without leading and trailing spaces, tabs and line breaks.
-    var trimmingSpaces: String {
+    public var trimmingSpaces: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

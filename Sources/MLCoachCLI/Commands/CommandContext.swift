@@ -25,14 +25,27 @@ final class CommandContext {
     /// The built-in bank plus problems from MLCOACH_PROBLEMS and `--problems` folders. Notices go
     /// to standard error; invalid user problems fail with every issue listed.
     func bank(_ arguments: ParsedArguments) throws(CLIError) -> ProblemBank {
+        try bank(adding: userProblemFiles(folders: arguments.values("problems")))
+    }
+
+    /// The built-in bank plus `files`.
+    func bank(adding files: [ProblemBank.File]) throws(CLIError) -> ProblemBank {
         var bank = try builtInBank()
-        var folders: [String] = []
+        let errors = bank.add(files)
+        if !errors.isEmpty { throw .invalidProblems(errors) }
+        for notice in bank.notices { host.write(notice + "\n", to: .error) }
+        return bank
+    }
+
+    /// The problem files in MLCOACH_PROBLEMS folders and then in `folders` (a file stands for itself).
+    func userProblemFiles(folders: [String]) throws(CLIError) -> [ProblemBank.File] {
+        var all: [String] = []
         if let variable = host.environment("MLCOACH_PROBLEMS"), !variable.isEmpty {
-            folders += variable.split(separator: ":").map(String.init)
+            all += variable.split(separator: ":").map(String.init)
         }
-        folders += arguments.values("problems")
+        all += folders
         var files: [ProblemBank.File] = []
-        for folder in folders {
+        for folder in all {
             switch host.kind(ofPath: folder) {
             case .missing: throw .noSuchFile(folder)
             case .file: files.append(try readText(folder))
@@ -42,10 +55,7 @@ final class CommandContext {
                 }
             }
         }
-        let errors = bank.add(files)
-        if !errors.isEmpty { throw .invalidProblems(errors) }
-        for notice in bank.notices { host.write(notice + "\n", to: .error) }
-        return bank
+        return files
     }
 
     /// A file's text; fails for missing files, folders and text that is not UTF-8.

@@ -100,6 +100,41 @@ enum CommandSpecs {
     static let problems = CommandSpec(
         name: "problems", abstract: "Work with problem files.", subcommands: [validate])
 
+    static let exerciseInit = CommandSpec(
+        name: "init", abstract: "Create an exercise repository graded by mlcoach in GitHub Actions.",
+        discussion: """
+            Writes answers/ID.md for each problem (front matter, the prompt and guiding questions as \
+            comments, the six step headings), a README.md for students and .github/workflows/mlcoach.yml, \
+            which builds mlcoach, writes the score table to the run's summary page and annotates the \
+            answers, failing below --min-score. Problems from MLCOACH_PROBLEMS folders are copied to \
+            problems/ so CI can grade them. Existing files are never overwritten without --force.
+            """,
+        arguments: [ArgumentSpec(name: "dir", help: "The folder to create the exercise in.")],
+        options: [
+            OptionSpec(
+                name: "problems", valueName: "ids",
+                help: "The problems, comma-separated (see 'mlcoach list'); every problem when not given.",
+                isRepeating: true),
+            OptionSpec(
+                name: "min-score", valueName: "n", help: "The overall score every answer must reach in CI (0-100).",
+                defaultValue: String(ExerciseCommand.defaultMinScore)),
+            OptionSpec(
+                name: "source", valueName: "url",
+                help:
+                    "The git URL CI clones mlcoach from; without it, the workflow reads the MLCOACH_SOURCE repository variable."
+            ),
+            OptionSpec(
+                name: "ref", valueName: "ref", help: "The branch or tag of mlcoach CI builds.", defaultValue: "main"),
+            OptionSpec(name: "force", valueName: nil, help: "Overwrite files that already exist."),
+        ],
+        examples: [
+            "mlcoach exercise init ml-design-homework",
+            "mlcoach exercise init hw2 --problems fraud-detection,feed-ranking --min-score 60",
+        ])
+
+    static let exercise = CommandSpec(
+        name: "exercise", abstract: "Set up exercises graded in CI.", subcommands: [exerciseInit])
+
     static let help = CommandSpec(
         name: "help", abstract: "Show help for a command.",
         arguments: [ArgumentSpec(name: "command", help: "The command.", isOptional: true, isRepeating: true)])
@@ -108,7 +143,7 @@ enum CommandSpecs {
         name: "mlcoach", abstract: "A coach for machine-learning system design interviews.",
         discussion: "Practise a mock interview in the terminal, or grade written answers against a rubric.",
         options: [OptionSpec(name: "version", valueName: nil, help: "Show the version.")],
-        subcommands: [practice, list, show, grade, problems, help])
+        subcommands: [practice, list, show, grade, exercise, problems, help])
 
     /// The spec at a path of names from the root.
     static func spec(at path: [String]) -> CommandSpec {

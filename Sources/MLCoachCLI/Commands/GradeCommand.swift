@@ -10,7 +10,8 @@ enum GradeCommand {
 
     static func run(_ arguments: ParsedArguments, context: CommandContext) throws(CLIError) -> ExitCode {
         let bar = BatchSummary.Bar(
-            minScore: try threshold(arguments, "min-score"), minDimension: try threshold(arguments, "min-dimension"))
+            minScore: try arguments.percentage("min-score", command: "grade"),
+            minDimension: try arguments.percentage("min-dimension", command: "grade"))
         let bank = try context.bank(arguments)
         let forced = arguments.value("problem")
         if let forced, bank.problem(forced) == nil {
@@ -217,17 +218,6 @@ enum GradeCommand {
         let codes = Set(failures.map(\.exitCode))
         for code in [ExitCode.usage, .noInput, .dataError, .software] where codes.contains(code) { return code }
         return belowBar ? .belowBar : .success
-    }
-
-    private static func threshold(_ arguments: ParsedArguments, _ name: String) throws(CLIError) -> Int? {
-        guard let text = arguments.value(name) else { return nil }
-        guard let value = Int(text), (0...100).contains(value) else {
-            throw .usage(
-                UsageError(
-                    message: "The value '\(text)' is invalid for '--\(name) <n>': use a whole number from 0 to 100.",
-                    path: ["mlcoach", "grade"]))
-        }
-        return value
     }
 
     /// Files as given, folders expanded to their *.md files (recursively, sorted).

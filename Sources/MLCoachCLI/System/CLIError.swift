@@ -12,6 +12,7 @@ public enum CLIError: Error, Sendable {
     case invalidProblems([LoadError])
     case brokenBuiltIn(LoadError)
     case cannotWrite(path: String, reason: String)
+    case wouldOverwrite([String])
 
     /// The exit code for the error.
     public var exitCode: ExitCode {
@@ -20,7 +21,7 @@ public enum CLIError: Error, Sendable {
         case .unknownProblem, .notText, .invalidProblems: return .dataError
         case .noSuchFile, .unreadable: return .noInput
         case .brokenBuiltIn: return .software
-        case .cannotWrite: return .cannotCreate
+        case .cannotWrite, .wouldOverwrite: return .cannotCreate
         }
     }
 
@@ -49,6 +50,9 @@ public enum CLIError: Error, Sendable {
                 + error.lines.joined(separator: "\n")
         case .cannotWrite(let path, let reason):
             return "Error: \(path): cannot write: \(reason)."
+        case .wouldOverwrite(let paths):
+            return "Error: these files already exist: \(paths.joined(separator: ", ")). Nothing was written; "
+                + "pass --force to overwrite them."
         }
     }
 }

@@ -34,7 +34,11 @@ public final class LiveHost: HostSystem {
 
     public func readFile(atPath path: String) -> FileContents {
         switch kind(ofPath: path) {
-        case .missing: return .missing
+        case .missing:
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                return .unreadable("it is a broken symbolic link to \(target)")
+            }
+            return .missing
         case .folder: return .isFolder
         case .file: break
         }
@@ -59,7 +63,18 @@ public final class LiveHost: HostSystem {
         var result: [String] = []
         while let relative = enumerator.nextObject() as? String {
             let full = (folder as NSString).appendingPathComponent(relative)
-            if kind(ofPath: full) == .file { result.append(full) }
+            // Regular files and symbolic links, even broken ones, so that a broken link is reported
+            // rather than silently skipped; pipes, sockets and devices are left out (reading a pipe
+            // could block forever).
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            let type = info.st_mode & S_IFMT
+            if type == S_IFREG {
+                result.append(full)
+            } else if type == S_IFLNK {
+                var target = stat()
+                if stat(full, &target) != 0 || target.st_mode & S_IFMT == S_IFREG { result.append(full) }
+            }
         }
         return result.sorted()
     }
