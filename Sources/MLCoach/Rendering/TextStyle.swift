@@ -46,29 +46,45 @@ public struct TextStyle: Sendable, Equatable {
         return String(repeating: "#", count: filled) + String(repeating: ".", count: cells - filled)
     }
 
-    /// `text` wrapped to the width, each line after the first indented by `indent` spaces.
+    /// `text` wrapped to the width at spaces, each line after the first indented by `indent` spaces.
+    /// Works on bytes: a word's width is its number of Unicode scalars.
     public func wrap(_ text: String, indent: Int = 0, firstIndent: Int? = nil) -> String {
-        let first = firstIndent ?? indent
-        var lines: [String] = []
-        var current = String(repeating: " ", count: first)
-        var currentLength = first
-        var lineHasWord = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if lineHasWord && currentLength + 1 + word.count > width {
-                lines.append(current)
-                current = String(repeating: " ", count: indent)
-                currentLength = indent
-                lineHasWord = false
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 16 + 64)
+            let first = firstIndent ?? indent
+            out.append(contentsOf: repeatElement(0x20, count: first))
+            var lineLength = first
+            var lineHasWord = false
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x20 {
+                    index += 1
+                    continue
+                }
+                var end = index
+                var columns = 0
+                while end < bytes.count && bytes[end] != 0x20 {
+                    if bytes[end] & 0xC0 != 0x80 { columns += 1 }
+                    end += 1
+                }
+                if lineHasWord && lineLength + 1 + columns > width {
+                    out.append(0x0A)
+                    out.append(contentsOf: repeatElement(0x20, count: indent))
+                    lineLength = indent
+                    lineHasWord = false
+                }
+                if lineHasWord {
+                    out.append(0x20)
+                    lineLength += 1
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                lineLength += columns
+                lineHasWord = true
+                index = end
             }
-            if lineHasWord {
-                current += " "
-                currentLength += 1
-            }
-            current += word
-            currentLength += word.count
-            lineHasWord = true
+            return String(decoding: out, as: UTF8.self)
         }
-        lines.append(current)
-        return lines.joined(separator: "\n")
     }
 }

@@ -18,25 +18,25 @@ enum GradeCommand {
             throw .unknownProblem(id: forced, file: nil, known: bank.problems.map(\.id))
         }
         let paths = try answerPaths(arguments.positional("paths"), context: context)
+        // Reading and parsing the files is spread over all cores too; the host's file reads are
+        // safe to call from several threads.
+        let host = Unchecked(context)
+        let known = bank.problems.map(\.id)
+        let loaded = parallelMap(paths) { path in
+            Result { () throws(CLIError) -> (Problem, AnswerDocument) in
+                let document = AnswerDocument(text: try host.value.readText(path).text)
+                guard let id = forced ?? document.problemID else { throw .noProblemNamed(file: path) }
+                guard let problem = bank.problem(id) else { throw .unknownProblem(id: id, file: path, known: known) }
+                return (problem, document)
+            }
+        }
         var jobs: [(index: Int, problem: Problem, document: AnswerDocument)] = []
         var failures: [(index: Int, failure: GradingFailure, error: CLIError)] = []
-        for (index, path) in paths.enumerated() {
-            do {
-                let file = try context.readText(path)
-                let document = AnswerDocument(text: file.text)
-                guard let id = forced ?? document.problemID else { throw CLIError.noProblemNamed(file: path) }
-                guard let problem = bank.problem(id) else {
-                    throw CLIError.unknownProblem(id: id, file: path, known: bank.problems.map(\.id))
-                }
-                jobs.append((index, problem, document))
-            } catch let error as CLIError {
-                failures.append((index, GradingFailure(file: path, message: error.message), error))
-            } catch {
-                failures.append(
-                    (
-                        index, GradingFailure(file: path, message: "\(error)"),
-                        .unreadable(path: path, reason: "\(error)")
-                    ))
+        for (index, outcome) in loaded.enumerated() {
+            switch outcome {
+            case .success(let (problem, document)): jobs.append((index, problem, document))
+            case .failure(let error):
+                failures.append((index, GradingFailure(file: paths[index], message: error.message), error))
             }
         }
         if paths.count == 1, let failure = failures.first { throw failure.error }
@@ -70,8 +70,12 @@ enum GradeCommand {
         _ jobs: [(index: Int, problem: Problem, document: AnswerDocument)], bank: ProblemBank, context: CommandContext
     ) -> [Evaluation] {
         guard !jobs.isEmpty else { return [] }
-        var graders: [String: Grader] = [:]
-        for job in jobs where graders[job.problem.id] == nil { graders[job.problem.id] = bank.grader(for: job.problem) }
+        var problems: [Problem] = []
+        var seen: Set<String> = []
+        for job in jobs where seen.insert(job.problem.id).inserted { problems.append(job.problem) }
+        // Compiling a rubric takes a few milliseconds; a batch over several problems does it on all cores.
+        let compiled = parallelMap(problems, serialBelow: 2) { bank.grader(for: $0) }
+        let graders = Dictionary(uniqueKeysWithValues: zip(problems.map(\.id), compiled))
         let workers = jobs.count < 8 ? 1 : max(1, min(System.coreCount, 16))
         let caches = (0..<workers).map { _ in Dictionary(uniqueKeysWithValues: graders.keys.map { ($0, WordCache()) }) }
         let sharedGraders = graders
@@ -196,9 +200,10 @@ enum GradeCommand {
     }
 
     /// `transform` applied to every element on all cores, results in order.
-    static func parallelMap<T: Sendable, U: Sendable>(_ elements: [T], _ transform: @Sendable @escaping (T) -> U) -> [U]
-    {
-        guard elements.count > 16 else { return elements.map(transform) }
+    static func parallelMap<T: Sendable, U: Sendable>(
+        _ elements: [T], serialBelow: Int = 16, _ transform: @Sendable @escaping (T) -> U
+    ) -> [U] {
+        guard elements.count >= max(2, serialBelow) else { return elements.map(transform) }
         let results = Mutex<[U?]>([U?](repeating: nil, count: elements.count))
         let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(System.coreCount, 16))) { _ in
@@ -231,6 +236,16 @@ enum GradeCommand {
             }
         }
         return result
+    }
+}
+
+/// A value handed to worker threads that the compiler cannot prove thread-safe; used only for
+/// calls documented as safe from several threads.
+struct Unchecked<Value>: @unchecked Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
     }
 }
 

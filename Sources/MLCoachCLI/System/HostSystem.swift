@@ -3,7 +3,7 @@
 public protocol HostSystem: AnyObject {
     /// Writes text to standard output or standard error.
     func write(_ text: String, to stream: StandardStream)
-    /// Reads a whole file.
+    /// Reads a whole file. May be called from several threads at once, as may `kind(ofPath:)`.
     func readFile(atPath path: String) -> FileContents
     /// Reads standard input to its end.
     func readStandardInput() -> [UInt8]
