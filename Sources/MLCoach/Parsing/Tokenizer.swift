@@ -2,7 +2,10 @@
 /// UTF-8 bytes; each distinct word is interned once.
 public struct Tokenizer {
     private var output = TokenizedText()
+    /// The word being read: `word[0..<wordLength]` (the array only grows, so no byte is freed
+    /// or cleared between words).
     private var word: [UInt8] = []
+    private var wordLength = 0
     private var wordIsNumber = false
     private var interner = WordInterner()
     private var table: WordTable?
@@ -33,7 +36,7 @@ public struct Tokenizer {
         tokenizer.table = table
         tokenizer.output.table = table
         tokenizer.output.tokens.reserveCapacity(text.utf8.count / 5)
-        tokenizer.word.reserveCapacity(32)
+        tokenizer.word = [UInt8](repeating: 0, count: 64)
         var copy = text
         copy.withUTF8 { bytes in
             var inCode = false
@@ -157,22 +160,28 @@ public struct Tokenizer {
         var previous: UInt32 = i > 0 ? UInt32(s[i - 1]) : 0
         while i < end {
             let byte = s[i]
-            // ASCII letters and digits: the hot path.
+            // A run of ASCII letters or of digits: the hot path, copied into the word at once.
             if byte < 0x80 {
                 let isDigitByte = byte >= 0x30 && byte <= 0x39
                 if isDigitByte || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
-                    if !word.isEmpty, wordIsNumber != isDigitByte { flushWord() }
-                    if word.isEmpty { wordIsNumber = isDigitByte }
-                    word.append(isDigitByte ? byte : byte | 0x20)
-                    previous = UInt32(byte)
-                    i += 1
+                    var runEnd = i + 1
+                    if isDigitByte {
+                        while runEnd < end, s[runEnd] >= 0x30 && s[runEnd] <= 0x39 { runEnd += 1 }
+                    } else {
+                        while runEnd < end, s[runEnd] | 0x20 >= 0x61 && s[runEnd] | 0x20 <= 0x7A { runEnd += 1 }
+                    }
+                    if wordLength > 0, wordIsNumber != isDigitByte { flushWord() }
+                    if wordLength == 0 { wordIsNumber = isDigitByte }
+                    pushRun(s, i, runEnd, lowercase: !isDigitByte)
+                    previous = UInt32(s[runEnd - 1])
+                    i = runEnd
                     continue
                 }
             }
             let (c, length) = byte < 0x80 ? (UInt32(byte), 1) : scalar(s, i, end)
             if byte >= 0x80, let unicode = Unicode.Scalar(c), unicode.properties.isAlphabetic {
-                if !word.isEmpty, wordIsNumber { flushWord() }
-                if word.isEmpty { wordIsNumber = false }
+                if wordLength > 0, wordIsNumber { flushWord() }
+                if wordLength == 0 { wordIsNumber = false }
                 appendLowercased(unicode)
                 previous = c
                 i += length
@@ -181,14 +190,14 @@ public struct Tokenizer {
             let (next, _) = peek(s, i + length, end)
             switch c {
             case 0x27, 0x2019:  // apostrophe inside a word
-                if !word.isEmpty, isLetter(previous), isLetter(next) {
-                    word.append(0x27)
+                if wordLength > 0, isLetter(previous), isLetter(next) {
+                    push(0x27)
                 } else {
                     flushWord()
                 }
             case 0x2E:  // '.'
-                if wordIsNumber, !word.isEmpty, isDigit(next) {
-                    word.append(0x2E)
+                if wordIsNumber, wordLength > 0, isDigit(next) {
+                    push(0x2E)
                 } else {
                     flushWord()
                     if isSentenceEnd(s, at: i, end: end) { closeSentence(reopen: true) }
@@ -199,7 +208,7 @@ public struct Tokenizer {
                     closeSentence(reopen: true)
                 }
             case 0x2C:  // ','
-                if wordIsNumber, !word.isEmpty, isThousands(s, at: i, end: end) {
+                if wordIsNumber, wordLength > 0, isThousands(s, at: i, end: end) {
                     previous = c
                     i += 1
                     continue
@@ -243,9 +252,29 @@ public struct Tokenizer {
         flushWord()
     }
 
+    private mutating func push(_ byte: UInt8) {
+        if wordLength < word.count {
+            word[wordLength] = byte
+        } else {
+            word.append(byte)
+        }
+        wordLength += 1
+    }
+
+    /// Appends `s[start..<end]` (ASCII), lower-cased when `lowercase`.
+    private mutating func pushRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool) {
+        let needed = wordLength + end - start
+        if needed > word.count { word.append(contentsOf: repeatElement(0, count: max(needed - word.count, 64))) }
+        let offset = wordLength
+        word.withUnsafeMutableBufferPointer { buffer in
+            for index in start..<end { buffer[offset + index - start] = lowercase ? s[index] | 0x20 : s[index] }
+        }
+        wordLength = needed
+    }
+
     private mutating func appendLowercased(_ scalar: Unicode.Scalar) {
         let lowered = scalar.properties.lowercaseMapping
-        for byte in (lowered.unicodeScalars.count == 1 ? lowered : String(scalar)).utf8 { word.append(byte) }
+        for byte in (lowered.unicodeScalars.count == 1 ? lowered : String(scalar)).utf8 { push(byte) }
     }
 
     private func isSentenceEnd(_ s: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
@@ -270,17 +299,23 @@ public struct Tokenizer {
         return !endsWithAbbreviation(s, before: i)
     }
 
+    /// Abbreviations whose final period does not end a sentence.
+    private static let abbreviations: [[UInt8]] = [
+        "e", "vs", "etc", "approx", "incl", "cf", "eg", "ie", "mr", "dr", "fig", "resp",
+    ].map { Array($0.utf8) }
+
     /// True for `e.g.`, `i.e.`, `vs.`, `etc.` and similar.
     private func endsWithAbbreviation(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
         var j = i - 1
-        var letters: [UInt8] = []
-        while j >= 0, s[j] < 0x80, isLetter(UInt32(s[j])) {
-            letters.insert(s[j] | 0x20, at: 0)
-            j -= 1
+        while j >= 0, s[j] < 0x80, isLetter(UInt32(s[j])) { j -= 1 }
+        let count = i - 1 - j
+        if count == 1, j >= 0, s[j] == 0x2E { return true }
+        guard count >= 1, count <= 6 else { return false }
+        search: for abbreviation in Self.abbreviations where abbreviation.count == count {
+            for offset in 0..<count where s[j + 1 + offset] | 0x20 != abbreviation[offset] { continue search }
+            return true
         }
-        if letters.count == 1, j >= 0, s[j] == 0x2E { return true }
-        let text = String(decoding: letters, as: UTF8.self)
-        return ["e", "vs", "etc", "approx", "incl", "cf", "eg", "ie", "mr", "dr", "fig", "resp"].contains(text)
+        return false
     }
 
     private func isThousands(_ s: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
@@ -290,9 +325,9 @@ public struct Tokenizer {
     }
 
     private mutating func flushWord() {
-        guard !word.isEmpty else { return }
+        guard wordLength > 0 else { return }
         if !sentenceOpen { openSentence(heading: false, listItem: false) }
-        var count = word.count
+        var count = wordLength
         if count >= 2, word[count - 2] == 0x27, word[count - 1] == 0x73 { count -= 2 }  // possessive 's
         if count > 0 {
             let id = word.withUnsafeBufferPointer { bytes in
@@ -304,7 +339,7 @@ public struct Tokenizer {
                 TextToken(
                     word: id, line: line, sentence: output.sentences.count, clause: clause, isNumber: wordIsNumber))
         }
-        word.removeAll(keepingCapacity: true)
+        wordLength = 0
         wordIsNumber = false
     }
 

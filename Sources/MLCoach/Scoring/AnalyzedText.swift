@@ -26,6 +26,11 @@ struct AnalyzedText {
     /// Positions of each prefix id, likewise.
     private var prefixStarts: [Int32] = []
     private var prefixPositions: [Int32] = []
+    /// The first stream position of each sentence, plus the end: sentence `s` is
+    /// `sentenceStarts[s]..<sentenceStarts[s + 1]`.
+    private var sentenceStarts: [Int32] = []
+    /// Buffers reused by `matches`, so matching a pattern allocates nothing but its result.
+    private let scratch = MatchScratch()
 
     /// Analyzes text tokenized into `table`: words new to the table are analyzed against
     /// `vocabulary` once. `clauseBreaks[term]` says whether a term starts a new clause.
@@ -65,6 +70,9 @@ struct AnalyzedText {
             prefixList.append(contentsOf: info.prefixes)
             prefixOffsets.append(Int32(prefixList.count))
         }
+        sentenceStarts = [Int32](repeating: 0, count: text.sentences.count + 1)
+        for sentence in sentences { sentenceStarts[Int(sentence) + 1] += 1 }
+        for index in 0..<text.sentences.count { sentenceStarts[index + 1] += sentenceStarts[index] }
         (termStarts, termPositions) = Self.index(ids: terms, owners: nil, size: vocabulary.termCount)
         var owners: [Int32] = []
         owners.reserveCapacity(prefixList.count)
@@ -130,6 +138,13 @@ struct AnalyzedText {
     /// Spans where any alternative of group `group` of `pattern` occurs, sorted by start.
     func spans(of pattern: CompiledPattern, group: Int) -> [PatternMatch] {
         var result: [PatternMatch] = []
+        spans(of: pattern, group: group, into: &result)
+        return result
+    }
+
+    /// Replaces the contents of `result` with the spans of group `group` of `pattern`, sorted by start.
+    private func spans(of pattern: CompiledPattern, group: Int, into result: inout [PatternMatch]) {
+        result.removeAll(keepingCapacity: true)
         var isSorted = true
         for alternative in Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1]) {
             let first = Int(pattern.alternativeStarts[alternative])
@@ -173,7 +188,6 @@ struct AnalyzedText {
             }
         }
         if !isSorted { insertionSort(&result) }
-        return result
     }
 
     private func insertionSort(_ spans: inout [PatternMatch]) {
@@ -229,44 +243,33 @@ struct AnalyzedText {
 
     /// Every place the pattern matches: all groups within `maxSpan` positions, in one sentence or,
     /// with `acrossSentences`, in neighbouring sentences of one paragraph or list item. At most one
-    /// match per sentence (of the rarest group) is reported.
+    /// match per sentence (of the rarest group) is reported. Only the rarest group's spans are
+    /// listed; the other groups are looked up around each of them.
     func matches(_ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false) -> [PatternMatch] {
         if !mayMatch(pattern) { return [] }
-        var groupSpans: [[PatternMatch]] = []
-        groupSpans.reserveCapacity(pattern.groupCount)
-        for group in 0..<pattern.groupCount {
-            let found = spans(of: pattern, group: group)
-            if found.isEmpty { return [] }
-            groupSpans.append(found)
+        var anchorGroup = 0
+        if pattern.groupCount > 1 {
+            var fewest = Int.max
+            for group in 0..<pattern.groupCount {
+                let estimate = occurrences(of: pattern, group: group)
+                if estimate < fewest {
+                    fewest = estimate
+                    anchorGroup = group
+                }
+            }
         }
-        if groupSpans.count == 1 {
-            var seen = Set<Int32>()
-            return groupSpans[0].filter { seen.insert($0.sentence).inserted }
-        }
-        let anchorIndex = groupSpans.indices.min { groupSpans[$0].count < groupSpans[$1].count } ?? 0
+        if pattern.groupCount == 1 { return firstSpanPerSentence(pattern) }
+        if scratch.groups.isEmpty { scratch.groups.append([]) }
+        spans(of: pattern, group: anchorGroup, into: &scratch.groups[0])
+        let anchors = scratch.groups[0]
         var result: [PatternMatch] = []
         var lastSentence: Int32 = -1
-        for anchor in groupSpans[anchorIndex] where anchor.sentence != lastSentence {
+        for anchor in anchors where anchor.sentence != lastSentence {
             var start = anchor.start
             var end = anchor.end
             var complete = true
-            for (index, spans) in groupSpans.enumerated() where index != anchorIndex {
-                var best: PatternMatch?
-                var bestDistance = Int32.max
-                for span in spans
-                where span.sentence == anchor.sentence
-                    || acrossSentences
-                        && abs(span.sentence - anchor.sentence) == 1
-                        && blocks[Int(span.start)] == blocks[Int(anchor.start)]
-                {
-                    if span.start <= anchor.end && span.end >= anchor.start { continue }
-                    let distance = abs(span.start - anchor.start)
-                    if distance < bestDistance {
-                        best = span
-                        bestDistance = distance
-                    }
-                }
-                guard let chosen = best else {
+            for group in 0..<pattern.groupCount where group != anchorGroup {
+                guard let chosen = nearest(pattern, group: group, to: anchor, acrossSentences: acrossSentences) else {
                     complete = false
                     break
                 }
@@ -281,6 +284,164 @@ struct AnalyzedText {
         }
         return result
     }
+
+    /// For a one-group pattern: the earliest span in each sentence, in sentence order. Kept per
+    /// sentence as found, so the spans are never listed and sorted in full.
+    private func firstSpanPerSentence(_ pattern: CompiledPattern) -> [PatternMatch] {
+        if scratch.firstBySentence.count < sentenceStarts.count {
+            scratch.firstBySentence = [PatternMatch](
+                repeating: PatternMatch(sentence: -1, start: -1, end: -1), count: sentenceStarts.count)
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        var isSorted = true
+        for alternative in Int(pattern.groupStarts[0])..<Int(pattern.groupStarts[1]) {
+            let first = Int(pattern.alternativeStarts[alternative])
+            let length = Int(pattern.alternativeStarts[alternative + 1]) - first
+            guard length > 0 else { continue }
+            let code = pattern.codes[first]
+            let range: Range<Int>
+            if code >= 0 {
+                guard Int(code) + 1 < termStarts.count else { continue }
+                range = Int(termStarts[Int(code)])..<Int(termStarts[Int(code) + 1])
+            } else {
+                let id = Int(-code - 1)
+                guard id + 1 < prefixStarts.count else { continue }
+                range = Int(prefixStarts[id])..<Int(prefixStarts[id + 1])
+            }
+            for slot in range {
+                let start = code >= 0 ? termPositions[slot] : prefixPositions[slot]
+                let begin = Int(start)
+                let sentence = Int(sentences[begin])
+                let current = scratch.firstBySentence[sentence]
+                if current.sentence >= 0 && current.start < start { continue }
+                if length > 1 {
+                    guard begin + length <= terms.count else { continue }
+                    var matched = true
+                    for offset in 1..<length {
+                        let position = begin + offset
+                        if sentences[position] != sentences[begin]
+                            || !self.position(position, matchesCode: pattern.codes[first + offset])
+                        {
+                            matched = false
+                            break
+                        }
+                    }
+                    if !matched { continue }
+                }
+                let span = PatternMatch(sentence: Int32(sentence), start: start, end: start + Int32(length) - 1)
+                if current.sentence < 0 {
+                    if let last = scratch.touched.last, last > Int32(sentence) { isSorted = false }
+                    scratch.touched.append(Int32(sentence))
+                    scratch.firstBySentence[sentence] = span
+                } else if span.start < current.start || (span.start == current.start && span.end < current.end) {
+                    scratch.firstBySentence[sentence] = span
+                }
+            }
+        }
+        if !isSorted { scratch.touched.sort() }
+        var result: [PatternMatch] = []
+        result.reserveCapacity(scratch.touched.count)
+        for sentence in scratch.touched {
+            result.append(scratch.firstBySentence[Int(sentence)])
+            scratch.firstBySentence[Int(sentence)].sentence = -1
+        }
+        return result
+    }
+
+    /// How often the first words of a group's alternatives occur: an upper bound on its spans.
+    private func occurrences(of pattern: CompiledPattern, group: Int) -> Int {
+        var total = 0
+        for alternative in Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1]) {
+            let first = pattern.alternativeStarts[alternative]
+            if first < pattern.alternativeStarts[alternative + 1] { total += count(ofCode: pattern.codes[Int(first)]) }
+        }
+        return total
+    }
+
+    /// The span of `group` nearest to `anchor` (by start; ties to the earlier span) that does not
+    /// overlap it and stands in its sentence or, with `acrossSentences`, in a neighbouring sentence
+    /// of the same paragraph or list item.
+    private func nearest(
+        _ pattern: CompiledPattern, group: Int, to anchor: PatternMatch, acrossSentences: Bool
+    ) -> PatternMatch? {
+        let sentence = Int(anchor.sentence)
+        let low = sentenceStarts[acrossSentences ? max(0, sentence - 1) : sentence]
+        let high = sentenceStarts[acrossSentences ? min(sentenceStarts.count - 1, sentence + 2) : sentence + 1]
+        let anchorBlock = blocks[Int(anchor.start)]
+        var best: PatternMatch?
+        var bestDistance = Int32.max
+        for alternative in Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1]) {
+            let first = Int(pattern.alternativeStarts[alternative])
+            let length = Int(pattern.alternativeStarts[alternative + 1]) - first
+            guard length > 0 else { continue }
+            let code = pattern.codes[first]
+            var range: Range<Int>
+            if code >= 0 {
+                guard Int(code) + 1 < termStarts.count else { continue }
+                range = Int(termStarts[Int(code)])..<Int(termStarts[Int(code) + 1])
+            } else {
+                let id = Int(-code - 1)
+                guard id + 1 < prefixStarts.count else { continue }
+                range = Int(prefixStarts[id])..<Int(prefixStarts[id + 1])
+            }
+            // Binary search for the first occurrence at or after `low`.
+            var lower = range.lowerBound
+            var upper = range.upperBound
+            while lower < upper {
+                let middle = (lower + upper) / 2
+                if (code >= 0 ? termPositions[middle] : prefixPositions[middle]) < low {
+                    lower = middle + 1
+                } else {
+                    upper = middle
+                }
+            }
+            range = lower..<range.upperBound
+            for slot in range {
+                let start = code >= 0 ? termPositions[slot] : prefixPositions[slot]
+                if start >= high { break }
+                let begin = Int(start)
+                if length > 1 {
+                    guard begin + length <= terms.count else { continue }
+                    var matched = true
+                    for offset in 1..<length {
+                        let position = begin + offset
+                        if sentences[position] != sentences[begin]
+                            || !self.position(position, matchesCode: pattern.codes[first + offset])
+                        {
+                            matched = false
+                            break
+                        }
+                    }
+                    if !matched { continue }
+                }
+                let span = PatternMatch(sentence: sentences[begin], start: start, end: start + Int32(length) - 1)
+                if span.sentence != anchor.sentence
+                    && !(acrossSentences && abs(span.sentence - anchor.sentence) == 1 && blocks[begin] == anchorBlock)
+                {
+                    continue
+                }
+                if span.start <= anchor.end && span.end >= anchor.start { continue }
+                let distance = abs(span.start - anchor.start)
+                if distance < bestDistance
+                    || (distance == bestDistance
+                        && (span.start < best!.start || (span.start == best!.start && span.end < best!.end)))
+                {
+                    best = span
+                    bestDistance = distance
+                }
+            }
+        }
+        return best
+    }
+}
+
+/// Per-answer buffers for matching, one per pattern group.
+final class MatchScratch {
+    var groups: [[PatternMatch]] = []
+    /// Per sentence, the earliest span found so far (sentence -1: none).
+    var firstBySentence: [PatternMatch] = []
+    /// The sentences with a span, in the order found.
+    var touched: [Int32] = []
 }
 
 /// Where a pattern matched: a sentence and a span of stream positions (inclusive).

@@ -16,22 +16,26 @@ struct CueMap {
     var hedges: SentencePositions
 
     init(_ text: AnalyzedText, cues: CueSet) {
-        var excepted = Set<Int32>()
+        var excepted = [Bool](repeating: false, count: text.count)
         for pattern in cues.negationExceptions {
-            for match in text.matches(pattern) { excepted.formUnion(match.start...match.end) }
+            for match in text.matches(pattern) {
+                for position in match.start...match.end { excepted[Int(position)] = true }
+            }
         }
-        var starts = Set<Int32>()
+        var isStart = [Bool](repeating: false, count: text.count)
         for pattern in cues.negations {
             for group in 0..<pattern.groupCount {
-                for span in text.spans(of: pattern, group: group) where !excepted.contains(span.start) {
-                    starts.insert(span.start)
+                for span in text.spans(of: pattern, group: group) where !excepted[Int(span.start)] {
+                    isStart[Int(span.start)] = true
                 }
             }
         }
         for position in 0..<text.count where text.info(at: position).isNegativeContraction {
-            if !excepted.contains(Int32(position)) { starts.insert(Int32(position)) }
+            if !excepted[position] { isStart[position] = true }
         }
-        negationStarts = starts.sorted()
+        var starts: [Int32] = []
+        for position in 0..<text.count where isStart[position] { starts.append(Int32(position)) }
+        negationStarts = starts
         postNegations = Self.spans(cues.postNegations, in: text)
         dismissals = Self.spans(cues.dismissals, in: text)
         postDismissals = Self.spans(cues.postDismissals, in: text)

@@ -14,7 +14,10 @@ enum Excerpt {
         var lineStart = 0
         var lineEnd = line.count
         while lineStart < lineEnd, line[lineStart] == 0x20 || line[lineStart] == 0x09 { lineStart += 1 }
-        if lineStart + 1 < lineEnd, [0x2D, 0x2A, 0x2B, 0x3E].contains(line[lineStart]), line[lineStart + 1] == 0x20 {
+        let marker = lineStart < lineEnd ? line[lineStart] : 0
+        if lineStart + 1 < lineEnd, marker == 0x2D || marker == 0x2A || marker == 0x2B || marker == 0x3E,
+            line[lineStart + 1] == 0x20
+        {
             lineStart += 2
         }
         while lineStart < lineEnd, line[lineStart] == 0x23 || line[lineStart] == 0x20 { lineStart += 1 }
@@ -30,29 +33,28 @@ enum Excerpt {
             windowStart = max(lineStart, center - limit)
             windowEnd = min(lineEnd, center + limit * 2)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(windowEnd - windowStart)
-        for index in windowStart..<windowEnd {
-            let byte = line[index]
-            if byte == 0x60 { continue }  // `
-            if byte == 0x2A, bytes.last == 0x2A {  // **
-                bytes.removeLast()
-                continue
+        // Clean the window into a temporary buffer: drop backticks and bold markers, tabs to spaces.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, windowEnd - windowStart)) { buffer in
+            var count = 0
+            for index in windowStart..<windowEnd {
+                let byte = line[index]
+                if byte == 0x60 { continue }  // `
+                if byte == 0x2A, count > 0, buffer[count - 1] == 0x2A {  // **
+                    count -= 1
+                    continue
+                }
+                buffer[count] = byte == 0x09 ? 0x20 : byte
+                count += 1
             }
-            bytes.append(byte == 0x09 ? 0x20 : byte)
-        }
-        // Cut only at spaces, never inside a multi-byte character.
-        var start = 0
-        if windowStart > lineStart {
-            while start < bytes.count, bytes[start] != 0x20 { start += 1 }
-        }
-        let end = bytes.count
-        let truncatedBefore = windowStart > lineStart
-        let truncatedAfter = windowEnd < lineEnd
-        return bytes.withUnsafeBufferPointer { buffer in
-            cut(
-                buffer, start: start, end: end, focus: focus, limit: limit, before: truncatedBefore,
-                after: truncatedAfter)
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            // Cut only at spaces, never inside a multi-byte character.
+            var start = 0
+            if windowStart > lineStart {
+                while start < count, bytes[start] != 0x20 { start += 1 }
+            }
+            return cut(
+                bytes, start: start, end: count, focus: focus, limit: limit, before: windowStart > lineStart,
+                after: windowEnd < lineEnd)
         }
     }
 

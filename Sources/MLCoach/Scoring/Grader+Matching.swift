@@ -21,7 +21,8 @@ extension Grader {
             if text.token(at: position).isNumber || text.info(at: position).isFunctionWord { continue }
             let sentence = Int(text.sentences[position])
             content[sentence] += 1
-            if promptTerms.contains(text.terms[position]) { fromPrompt[sentence] += 1 }
+            let term = Int(text.terms[position])
+            if term >= 0 && term < isPromptTerm.count && isPromptTerm[term] { fromPrompt[sentence] += 1 }
         }
         for index in profiles.indices where content[index] >= 4 {
             profiles[index].promptOverlap = Double(fromPrompt[index]) / Double(content[index])
@@ -33,28 +34,37 @@ extension Grader {
     /// problem's domain terms stand (per sentence). A word that counts for this problem does not
     /// also count for another.
     func topicality(_ text: AnalyzedText, profiles: [SentenceProfile]) -> (Double, SentencePositions) {
-        var own = Set<Int32>()
+        // Positions are marked in flat arrays rather than sets: this runs once per answer over
+        // every problem's domain terms.
+        var isOwn = [Bool](repeating: false, count: text.count)
+        var ownCount = 0
         var bySentence = SentencePositions(sentences: profiles.count)
         for pattern in ownDomain {
             for group in 0..<pattern.groupCount {
-                for span in text.spans(of: pattern, group: group) where !profiles[Int(span.sentence)].isHeading {
-                    if own.insert(span.start).inserted { bySentence.add(span.start, in: span.sentence) }
+                for span in text.spans(of: pattern, group: group)
+                where !profiles[Int(span.sentence)].isHeading && !isOwn[Int(span.start)] {
+                    isOwn[Int(span.start)] = true
+                    ownCount += 1
+                    bySentence.add(span.start, in: span.sentence)
                 }
             }
         }
         var strongestOther = 0
-        for patterns in otherDomains {
-            var positions = Set<Int32>()
+        var marks = [Int32](repeating: -1, count: text.count)
+        for (domain, patterns) in otherDomains.enumerated() {
+            var count = 0
             for pattern in patterns {
                 for group in 0..<pattern.groupCount {
-                    for span in text.spans(of: pattern, group: group) where !own.contains(span.start) {
-                        positions.insert(span.start)
+                    for span in text.spans(of: pattern, group: group)
+                    where !isOwn[Int(span.start)] && marks[Int(span.start)] != Int32(domain) {
+                        marks[Int(span.start)] = Int32(domain)
+                        count += 1
                     }
                 }
             }
-            strongestOther = max(strongestOther, positions.count)
+            strongestOther = max(strongestOther, count)
         }
-        let share = Double(own.count) / Double(own.count + strongestOther + 1)
+        let share = Double(ownCount) / Double(ownCount + strongestOther + 1)
         return (clamp(share / rules.onTopicShare), bySentence)
     }
 
@@ -62,8 +72,8 @@ extension Grader {
     func itemHits(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [ItemHit] {
         var hits: [ItemHit] = []
         for (index, compiled) in items.enumerated() {
-            for (patterns, isParaphrase) in [(compiled.phrasings, false), (compiled.paraphrases, true)] {
-                for pattern in patterns {
+            for isParaphrase in [false, true] {
+                for pattern in isParaphrase ? compiled.paraphrases : compiled.phrasings {
                     guard text.mayMatch(pattern) else { continue }
                     let found = text.matches(pattern, acrossSentences: true)
                     for match in found where !profiles[Int(match.sentence)].isHeading {
@@ -81,9 +91,11 @@ extension Grader {
     }
 
     func countItemsPerSentence(_ hits: [ItemHit], profiles: inout [SentenceProfile]) {
-        var seen = Set<[Int32]>()
+        var seen = [Bool](repeating: false, count: profiles.count * items.count)
         for hit in hits where hit.counts {
-            if seen.insert([hit.match.sentence, Int32(hit.item)]).inserted {
+            let key = Int(hit.match.sentence) * items.count + hit.item
+            if !seen[key] {
+                seen[key] = true
                 profiles[Int(hit.match.sentence)].items += 1
             }
         }
@@ -111,7 +123,7 @@ extension Grader {
     /// Each item's credit: its best hit, plus a little for each further sentence about it.
     func itemCredits(_ hits: [ItemHit], context: MatchContext) -> [ItemCredit] {
         var credits = [ItemCredit](repeating: ItemCredit(credit: 0), count: items.count)
-        var sentencesPerItem = [Set<Int32>](repeating: [], count: items.count)
+        var sentencesPerItem = [[Int32]](repeating: [], count: items.count)
         var bestQuality = [Double](repeating: 0, count: items.count)
         for hit in hits {
             if !hit.counts {
@@ -123,7 +135,9 @@ extension Grader {
                 bestQuality[hit.item] = max(value, bestQuality[hit.item])
                 credits[hit.item].best = hit
             }
-            if value > 0.2 { sentencesPerItem[hit.item].insert(hit.match.sentence) }
+            if value > 0.2, !sentencesPerItem[hit.item].contains(hit.match.sentence) {
+                sentencesPerItem[hit.item].append(hit.match.sentence)
+            }
         }
         for index in credits.indices where credits[index].best != nil {
             let extra = min(rules.repeatCap, max(0, sentencesPerItem[index].count - 1))

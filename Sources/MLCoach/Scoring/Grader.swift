@@ -12,8 +12,9 @@ public struct Grader: Sendable {
     let ownDomain: [CompiledPattern]
     let otherDomains: [[CompiledPattern]]
     let headingMatcher: HeadingMatcher
-    /// Content words of the interviewer's prompt, to spot answers that only restate it.
-    let promptTerms: Set<Int32>
+    /// Whether each term id is a content word of the interviewer's prompt, to spot answers that
+    /// only restate it.
+    let isPromptTerm: [Bool]
     let rules = ScoringRules()
 
     /// Compiles the rubric of `problem`; `otherProblems` supply the vocabulary that marks an answer
@@ -44,7 +45,7 @@ public struct Grader: Sendable {
             problemTitle: problem.title)
         let functionWords = Set(language.functionWords)
         let prompt = Tokenizer.tokenize(problem.prompt)
-        promptTerms = Set(
+        let promptTerms = Set(
             prompt.tokens.filter { !$0.isNumber && !functionWords.contains(prompt.text(of: $0)) }
                 .map { vocabulary.intern(prompt.text(of: $0)) })
         var finished = cues
@@ -53,6 +54,9 @@ public struct Grader: Sendable {
             finished.clauseBreaks[Int(term)] = true
         }
         self.cues = finished
+        var isPromptTerm = [Bool](repeating: false, count: vocabulary.termCount)
+        for term in promptTerms where term >= 0 && Int(term) < isPromptTerm.count { isPromptTerm[Int(term)] = true }
+        self.isPromptTerm = isPromptTerm
         self.vocabulary = vocabulary
     }
 
