@@ -134,98 +134,10 @@ public enum CIReportRenderer {
     public static func sarif(
         _ answers: [GradedAnswer], failures: [GradingFailure], problems: [Problem], version: String
     ) -> String {
-        var rules: [JSONValue] = []
-        var ruleIndex: [String: Int] = [:]
-        func addRule(_ id: String, name: String, text: String, help: String, level: String) {
-            guard ruleIndex[id] == nil else { return }
-            ruleIndex[id] = rules.count
-            rules.append(
-                .object([
-                    JSONMember("id", .string(id)),
-                    JSONMember("name", .string(name)),
-                    JSONMember("shortDescription", .object([JSONMember("text", .string(text))])),
-                    JSONMember("help", .object([JSONMember("text", .string(help))])),
-                    JSONMember("defaultConfiguration", .object([JSONMember("level", .string(level))])),
-                ]))
-        }
-        addRule(
-            "mlcoach/not-graded", name: "NotGraded", text: "The file could not be graded", help: "Fix the file.",
-            level: "error")
-        let used = Set(answers.map(\.evaluation.problemID))
-        for problem in problems where used.contains(problem.id) {
-            for item in problem.rubric {
-                addRule(
-                    "\(problem.id)/\(item.id)", name: ruleName(item.id), text: item.title, help: item.feedback,
-                    level: "note")
-            }
-            for flag in problem.redFlags {
-                addRule(
-                    "\(problem.id)/flag/\(flag.id)", name: ruleName(flag.id), text: flag.message, help: flag.message,
-                    level: "warning")
-            }
-        }
-        var results: [JSONValue] = []
-        func result(_ ruleID: String, level: String, message: String, file: String, line: Int) {
-            results.append(
-                .object([
-                    JSONMember("ruleId", .string(ruleID)),
-                    JSONMember("ruleIndex", .number(Double(ruleIndex[ruleID] ?? 0))),
-                    JSONMember("level", .string(level)),
-                    JSONMember("message", .object([JSONMember("text", .string(message))])),
-                    JSONMember(
-                        "locations",
-                        .array([
-                            .object([
-                                JSONMember(
-                                    "physicalLocation",
-                                    .object([
-                                        JSONMember("artifactLocation", .object([JSONMember("uri", .string(file))])),
-                                        JSONMember(
-                                            "region", .object([JSONMember("startLine", .number(Double(max(1, line))))])),
-                                    ]))
-                            ])
-                        ])),
-                ]))
-        }
-        for answer in answers {
-            let evaluation = answer.evaluation
-            for flag in evaluation.flags {
-                result(
-                    "\(evaluation.problemID)/flag/\(flag.id)", level: "warning", message: flag.message,
-                    file: answer.file, line: flag.line)
-            }
-            for dimension in evaluation.dimensions {
-                for missed in dimension.missed {
-                    result(
-                        "\(evaluation.problemID)/\(missed.itemID)", level: "note",
-                        message: "\(dimension.dimension.title): \(missed.title). \(missed.feedback)", file: answer.file,
-                        line: 1)
-                }
-            }
-        }
-        for failure in failures {
-            result("mlcoach/not-graded", level: "error", message: failure.message, file: failure.file, line: 1)
-        }
-        let run = JSONValue.object([
-            JSONMember(
-                "tool",
-                .object([
-                    JSONMember(
-                        "driver",
-                        .object([
-                            JSONMember("name", .string("mlcoach")),
-                            JSONMember("version", .string(version)),
-                            JSONMember("rules", .array(rules)),
-                        ]))
-                ])),
-            JSONMember("results", .array(results)),
-        ])
-        let document = JSONValue.object([
-            JSONMember("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            JSONMember("version", .string("2.1.0")),
-            JSONMember("runs", .array([run])),
-        ])
-        return JSONWriter.write(document) + "\n"
+        let log = SARIFLog(problems: problems, used: Set(answers.map(\.evaluation.problemID)), version: version)
+        var pieces = answers.map { log.results(for: $0) }
+        pieces.append(log.results(for: failures))
+        return log.document(results: pieces)
     }
 
     /// A workflow command line with GitHub's escaping of properties and data.
@@ -268,9 +180,5 @@ public enum CIReportRenderer {
 
     private static func cell(_ text: String) -> String {
         text.replacingAll("|", with: "\\|").replacingAll("\n", with: " ")
-    }
-
-    private static func ruleName(_ id: String) -> String {
-        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 }

@@ -44,7 +44,7 @@ enum GradeCommand {
         let graded = jobs.indices.map { GradedAnswer(file: paths[jobs[$0].index], evaluation: evaluations[$0]) }
         for (_, failure, _) in failures { context.err(failure.message + "\n") }
         let format = arguments.value("format") ?? "text"
-        if arguments.value("output") == nil, ["json", "jsonl", "text"].contains(format) {
+        if arguments.value("output") == nil, ["json", "jsonl", "text", "sarif"].contains(format) {
             // Large reports go out in pieces, so a batch never holds the whole text in memory.
             stream(graded, failures: failures.map(\.failure), bar: bar, format: format, bank: bank, context: context)
             let belowBar = graded.contains { !bar.passes($0.evaluation) }
@@ -114,6 +114,10 @@ enum GradeCommand {
         _ graded: [GradedAnswer], failures: [GradingFailure], bar: BatchSummary.Bar, format: String, bank: ProblemBank,
         context: CommandContext
     ) {
+        if format == "sarif" {
+            streamSARIF(graded, failures: failures, bank: bank, context: context)
+            return
+        }
         let style = context.style(for: .output)
         let titles = Dictionary(uniqueKeysWithValues: bank.problems.map { ($0.id, $0.title) })
         let piece: @Sendable (GradedAnswer) -> String
@@ -161,6 +165,32 @@ enum GradeCommand {
                         + "\n")
             }
         }
+    }
+
+    /// Writes a SARIF log to standard output, each chunk of answers rendered on all cores.
+    static func streamSARIF(
+        _ graded: [GradedAnswer], failures: [GradingFailure], bank: ProblemBank, context: CommandContext
+    ) {
+        let log = SARIFLog(
+            problems: bank.problems, used: Set(graded.map(\.evaluation.problemID)), version: context.version)
+        context.out(log.header)
+        var first = true
+        func emit(_ results: [String]) {
+            var text = ""
+            for result in results {
+                text += SARIFLog.separator(first: first) + result
+                first = false
+            }
+            if !text.isEmpty { context.out(text) }
+        }
+        var start = 0
+        while start < graded.count {
+            let end = min(graded.count, start + 128)
+            for results in parallelMap(Array(graded[start..<end]), { log.results(for: $0) }) { emit(results) }
+            start = end
+        }
+        emit(log.results(for: failures))
+        context.out(SARIFLog.footer(hasResults: !first))
     }
 
     static func render(
