@@ -1,8 +1,18 @@
 /// Finds the closest name to a mistyped one, for "did you mean" messages.
 public enum Suggestion {
-    /// The candidate closest to `word` by edit distance, when it is close enough to be a typo.
+    /// The one candidate that starts with `word` or has it as a hyphenated part (`fraud` for
+    /// `fraud-detection`, `ranking` when only one id has it), else the candidate closest by edit
+    /// distance when it is close enough to be a typo.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = word.lowercased()
+        if lowered.count >= 3 {
+            let partial = candidates.filter { candidate in
+                let name = candidate.lowercased()
+                return name != lowered
+                    && (name.hasPrefix(lowered) || name.split(separator: "-").contains { $0 == lowered })
+            }
+            if partial.count == 1 { return partial[0] }
+        }
         var best: (String, Int)?
         for candidate in candidates.sorted() {
             let distance = editDistance(lowered, candidate.lowercased())
