@@ -67,7 +67,7 @@ struct AnalyzedText {
             clauses.append(clause)
             sentences.append(Int32(token.sentence))
             blocks.append(Int32(text.sentences[token.sentence].block))
-            prefixList.append(contentsOf: info.prefixes)
+            if !info.prefixes.isEmpty { prefixList.append(contentsOf: info.prefixes) }
             prefixOffsets.append(Int32(prefixList.count))
         }
         sentenceStarts = [Int32](repeating: 0, count: text.sentences.count + 1)

@@ -9,6 +9,9 @@ struct Vocabulary: Sendable {
     private var canonicalStems: [String: String] = [:]
     /// The longest prefix, to bound prefix lookups.
     private var longestPrefix = 0
+    /// The first two bytes of every prefix (one byte for one-letter prefixes, as `b << 8`): a word
+    /// whose start is not among them has no prefix to look up.
+    private var prefixOpenings: Set<UInt16> = []
     /// Words that carry grammar rather than content (surface forms).
     var functionWords: Set<String> = []
 
@@ -62,6 +65,7 @@ struct Vocabulary: Sendable {
         let id = Int32(prefixIDs.count)
         prefixIDs[prefix] = id
         longestPrefix = max(longestPrefix, prefix.count)
+        prefixOpenings.insert(Self.opening(prefix))
         return id
     }
 
@@ -76,9 +80,13 @@ struct Vocabulary: Sendable {
         if PatternSyntax.articles.contains(word) {
             return WordInfo(term: -1, prefixes: [], isArticle: true, isFunctionWord: true, isNegativeContraction: false)
         }
-        let term = termIDs[canonical(word)] ?? -1
+        // Numbers (most of an answer's one-off words) are not stemmed.
+        let isNumber = word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
+        let term = termIDs[isNumber ? word : canonical(word)] ?? -1
         var prefixes: [Int32] = []
-        if !prefixIDs.isEmpty {
+        if !prefixIDs.isEmpty,
+            prefixOpenings.contains(Self.opening(word)) || prefixOpenings.contains(Self.opening(word, length: 1))
+        {
             var candidate = ""
             for character in word.prefix(longestPrefix) {
                 candidate.append(character)
@@ -88,6 +96,14 @@ struct Vocabulary: Sendable {
         return WordInfo(
             term: term, prefixes: prefixes, isArticle: false, isFunctionWord: functionWords.contains(word),
             isNegativeContraction: word.hasSuffix("n't"))
+    }
+
+    /// The first `length` (1 or 2) bytes of a word as one number.
+    private static func opening(_ word: String, length: Int = 2) -> UInt16 {
+        var utf8 = word.utf8.makeIterator()
+        let first = UInt16(utf8.next() ?? 0) << 8
+        guard length == 2, word.utf8.count >= 2 else { return first }
+        return first | UInt16(utf8.next() ?? 0)
     }
 }
 
