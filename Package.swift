@@ -23,8 +23,12 @@ let package = Package(
             dependencies: ["EmbedResources"],
             path: "Sources/EmbedResourcesPlugin"
         ),
+        // The system's SQLite (libsqlite3), for the practice history.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        // The history database: records of graded attempts in SQLite.
+        .target(name: "MLCoachStore", dependencies: ["MLCoach", "CSQLite"]),
         // Commands, argument parsing, terminal and files, wired to the engine.
-        .target(name: "MLCoachCLI", dependencies: ["MLCoach", "MLCoachResources"]),
+        .target(name: "MLCoachCLI", dependencies: ["MLCoach", "MLCoachResources", "MLCoachStore"]),
         .executableTarget(name: "mlcoach", dependencies: ["MLCoachCLI"]),
         .executableTarget(
             name: "mlcoach-bench",
@@ -32,6 +36,7 @@ let package = Package(
             path: "Sources/Benchmark"
         ),
         .testTarget(name: "MLCoachTests", dependencies: ["MLCoach", "MLCoachResources"]),
+        .testTarget(name: "MLCoachStoreTests", dependencies: ["MLCoachStore", "MLCoach"]),
         .testTarget(name: "MLCoachCLITests", dependencies: ["MLCoachCLI", "MLCoach", "MLCoachResources"]),
         .testTarget(name: "EndToEndTests", dependencies: ["mlcoach"]),
     ]

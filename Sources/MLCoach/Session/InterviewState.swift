@@ -25,6 +25,8 @@ public struct InterviewState: Equatable, Sendable {
     public var warnings: [String]
     /// Rubric items already used for follow-up questions.
     public var askedItems: [String]
+    /// When the interview began, in seconds since 1970 (nil in sessions saved before it was kept).
+    public var startedAt: Double? = nil
 
     /// What the session is waiting for.
     public enum Phase: Equatable, Sendable {

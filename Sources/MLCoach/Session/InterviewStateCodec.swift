@@ -41,7 +41,7 @@ public enum InterviewStateCodec {
             if let id = question.clarificationID { members.append(JSONMember("clarification", .string(id))) }
             return .object(members)
         }
-        let value = JSONValue.object([
+        var members = [
             JSONMember("version", .number(Double(version))),
             JSONMember("session", .string(state.sessionID)),
             JSONMember("problem", .string(state.problemID)),
@@ -53,8 +53,9 @@ public enum InterviewStateCodec {
             JSONMember("clarifications", .array(asked)),
             JSONMember("warnings", .array(state.warnings.map { .string($0) })),
             JSONMember("askedItems", .array(state.askedItems.map { .string($0) })),
-        ])
-        return JSONWriter.write(value) + "\n"
+        ]
+        if let startedAt = state.startedAt { members.append(JSONMember("startedAt", .number(startedAt))) }
+        return JSONWriter.write(.object(members)) + "\n"
     }
 
     /// The state saved in `text`, or a message saying what is wrong.
@@ -131,7 +132,8 @@ public enum InterviewStateCodec {
             InterviewState(
                 sessionID: session, problemID: problem, totalMinutes: minutes, timerEnabled: timer, steps: steps,
                 currentStep: Int(current), phase: phase, clarifications: asked, stepEnteredAt: nil, clockOffset: 0,
-                warnings: strings(json["warnings"]), askedItems: strings(json["askedItems"])))
+                warnings: strings(json["warnings"]), askedItems: strings(json["askedItems"]),
+                startedAt: number(json["startedAt"])))
     }
 }
 
