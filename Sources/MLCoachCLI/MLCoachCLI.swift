@@ -39,6 +39,9 @@ public enum MLCoachCLI {
         case "list": return try ListCommand.run(arguments, context: context)
         case "show": return try ShowCommand.run(arguments, context: context)
         case "grade": return try GradeCommand.run(arguments, context: context)
+        case "history": return try HistoryCommand.run(arguments, context: context)
+        case "progress": return try ProgressCommand.run(arguments, context: context)
+        case "report": return try ReportCommand.run(arguments, context: context)
         case "exercise init": return try ExerciseCommand.run(arguments, context: context)
         case "problems validate": return try ValidateCommand.run(arguments, context: context)
         default:

@@ -20,6 +20,18 @@ extension HistoryStore {
         }
     }
 
+    /// Each record's status, by id.
+    public func statuses() throws(HistoryStoreError) -> [String: HistoryRecord.Status] {
+        let rows = try read { () throws(SQLiteError) in try database.query("SELECT id, status FROM sessions") }
+        var result: [String: HistoryRecord.Status] = [:]
+        for row in rows {
+            if let id = row[0].text, let status = row[1].text.flatMap(HistoryRecord.Status.init(rawValue:)) {
+                result[id] = status
+            }
+        }
+        return result
+    }
+
     /// The ids of all records.
     public func ids() throws(HistoryStoreError) -> Set<String> {
         let rows = try read { () throws(SQLiteError) in try database.query("SELECT id FROM sessions") }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MLCoachCLI
@@ -45,7 +46,7 @@ import Testing
         ),
         (
             ["grade", "a.md", "--min-score"],
-            "Error: Missing value for '--min-score <n>'.\nUsage: mlcoach grade <paths> ... [--problem <id>] [--format <format>] [--output <file>] [--min-score <n>] [--min-dimension <n>] [--problems <dir> ...]\n  See 'mlcoach grade --help' for more information.\n"
+            "Error: Missing value for '--min-score <n>'.\nUsage: mlcoach grade <paths> ... [--problem <id>] [--format <format>] [--output <file>] [--min-score <n>] [--min-dimension <n>] [--record] [--problems <dir> ...]\n  See 'mlcoach grade --help' for more information.\n"
         ),
         (
             ["help", "nope"],
@@ -212,9 +213,13 @@ import Testing
 }
 
 @Suite struct PracticeTests {
+    /// A real folder: the history database lives on disk (session files stay in the fake host).
+    private let home = FileManager.default.temporaryDirectory.appendingPathComponent("mlcoach-cli-\(UUID().uuidString)")
+        .path
+
     private func host(_ script: String) -> FakeHost {
         let host = CLIFixtures.host()
-        host.variables["MLCOACH_HOME"] = "/state"
+        host.variables["MLCOACH_HOME"] = home
         host.inputLines = script.split(separator: "\n", omittingEmptySubsequences: false).map { .text(String($0)) }
         return host
     }
@@ -227,9 +232,9 @@ import Testing
         #expect(!run.output.contains("\u{1B}["))
         #expect(run.output.contains("Interview finished."))
         #expect(run.output.contains("Pacing"))
-        let transcript = try #require(host.files["/state/sessions/20261201-120000-churn-prediction/transcript.md"])
+        let transcript = try #require(host.files["\(home)/sessions/20261201-120000-churn-prediction/transcript.md"])
         #expect(String(decoding: transcript, as: UTF8.self).hasPrefix("---\nproblem: churn-prediction\n"))
-        #expect(host.files["/state/sessions/20261201-120000-churn-prediction/session.json"] != nil)
+        #expect(host.files["\(home)/sessions/20261201-120000-churn-prediction/session.json"] != nil)
         #expect(host.interruptMessage?.contains("mlcoach practice --resume") == true)
     }
 
@@ -239,7 +244,7 @@ import Testing
         #expect(run.status == 0)
         let score = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("Score ") })
         let grade = CLIRun(
-            ["grade", "/state/sessions/20261201-120000-churn-prediction/transcript.md", "--problems", "problems"],
+            ["grade", "\(home)/sessions/20261201-120000-churn-prediction/transcript.md", "--problems", "problems"],
             host: host)
         #expect(grade.output.contains(String(score)))
     }

@@ -7,7 +7,14 @@ final class FakeHost: HostSystem {
     var files: [String: [UInt8]] = [:]
     var folders: Set<String> = []
     var standardInput: [UInt8] = []
-    var variables: [String: String] = [:]
+    /// The environment; MLCOACH_HOME is a new temporary folder so the history never lands in the
+    /// working directory.
+    var variables: [String: String] = [
+        "MLCOACH_HOME": FileManager.default.temporaryDirectory.appendingPathComponent(
+            "mlcoach-cli-\(UUID().uuidString)"
+        )
+        .path
+    ]
     var terminals: Set<String> = []
     var output = ""
     var errors = ""
@@ -78,6 +85,13 @@ final class FakeHost: HostSystem {
     }
 
     func timestamp() -> String { "20261201-120000" }
+
+    /// The wall clock: 2026-12-01 12:00 UTC, moved on by tests through `wallClock`.
+    var wallClock = 1_796_126_400.0
+
+    func epochSeconds() -> Double { wallClock }
+
+    func utcOffset() -> Int { 0 }
 
     func random(below bound: Int) -> Int { bound - 1 }
 

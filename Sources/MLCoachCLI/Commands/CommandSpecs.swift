@@ -59,7 +59,8 @@ enum CommandSpecs {
             sorted order; '-' reads standard input. A file that cannot be graded is reported and the rest \
             are graded. Exit status: 0 graded, 1 below --min-score or --min-dimension, 64 usage or no \
             problem named, 65 an answer is not text or names an unknown problem, 66 no such file, 73 the \
-            output cannot be written; in a batch the most serious wins (64, 66, 65, then 1).
+            output cannot be written, 74 --record could not write the history; in a batch the most \
+            serious wins (64, 66, 65, 74, then 1).
             """,
         arguments: [
             ArgumentSpec(name: "paths", help: "Answer files or folders; '-' reads standard input.", isRepeating: true)
@@ -79,6 +80,8 @@ enum CommandSpecs {
             OptionSpec(
                 name: "min-dimension", valueName: "n",
                 help: "Exit 1 when any dimension of an answer scores below n (0-100)."),
+            OptionSpec(
+                name: "record", valueName: nil, help: "Add each graded answer to the history ('mlcoach history')."),
             problemsOption,
         ],
         examples: [
@@ -87,6 +90,60 @@ enum CommandSpecs {
             "cat answer.md | mlcoach grade - --problem search-ranking --min-score 60",
             "mlcoach grade answers --format junit --output grades.xml --min-score 60",
         ])
+
+    static let history = CommandSpec(
+        name: "history", abstract: "List past practice interviews and recorded gradings.",
+        discussion: """
+            Every finished or abandoned 'mlcoach practice' interview is recorded, and 'mlcoach grade \
+            --record' records graded files. The history is a SQLite database at MLCOACH_HOME/history.sqlite, \
+            else XDG_DATA_HOME/mlcoach/history.sqlite, else ~/.local/share/mlcoach/history.sqlite. \
+            --export writes every attempt as JSON Lines and --import adds them on another machine; \
+            importing the same file twice adds nothing twice.
+            """,
+        options: [
+            OptionSpec(name: "problem", valueName: "id", help: "Only attempts at this problem."),
+            OptionSpec(name: "limit", valueName: "n", help: "Only the newest n attempts."),
+            OptionSpec(
+                name: "format", valueName: "format", help: "Output format.", choices: ["text", "json"],
+                defaultValue: "text"),
+            OptionSpec(name: "export", valueName: "file", help: "Write the attempts to a JSON Lines file."),
+            OptionSpec(name: "import", valueName: "file", help: "Add the attempts in a JSON Lines file."),
+            problemsOption,
+        ],
+        examples: [
+            "mlcoach history", "mlcoach history --problem fraud-detection --limit 5",
+            "mlcoach history --export history.jsonl", "mlcoach history --import history.jsonl",
+        ])
+
+    static let progress = CommandSpec(
+        name: "progress", abstract: "Show how each dimension is trending and what to practise next.",
+        discussion: """
+            A sparkline per dimension over your recorded attempts, your weakest dimension over the \
+            last five, the rubric items you miss most often, and the problem to practise next: the one \
+            whose rubric leans most on your weakest dimension among those you did not practise last.
+            """,
+        options: [
+            OptionSpec(name: "problem", valueName: "id", help: "Only attempts at this problem."), problemsOption,
+        ],
+        examples: ["mlcoach progress", "mlcoach progress --problem feed-ranking"])
+
+    static let report = CommandSpec(
+        name: "report", abstract: "Write one attempt as a self-contained HTML page with charts.",
+        discussion: """
+            The page has a radar chart of the six dimensions, the trend over your attempts at the same \
+            problem, covered and missed items with their evidence, red flags, time per step and the \
+            transcript. It loads nothing from the network. Without SESSION, the latest attempt.
+            """,
+        arguments: [
+            ArgumentSpec(
+                name: "session", help: "The attempt's id or the start of it (see 'mlcoach history').",
+                isOptional: true)
+        ],
+        options: [
+            OptionSpec(name: "html", valueName: "file", help: "The page to write ('-' for standard output)."),
+            problemsOption,
+        ],
+        examples: ["mlcoach report --html report.html", "mlcoach report 20261201-1420 --html fraud.html"])
 
     static let validate = CommandSpec(
         name: "validate", abstract: "Check problem files: format, counts, patterns and rubric examples.",
@@ -143,7 +200,7 @@ enum CommandSpecs {
         name: "mlcoach", abstract: "A coach for machine-learning system design interviews.",
         discussion: "Practise a mock interview in the terminal, or grade written answers against a rubric.",
         options: [OptionSpec(name: "version", valueName: nil, help: "Show the version.")],
-        subcommands: [practice, list, show, grade, exercise, problems, help])
+        subcommands: [practice, list, show, grade, history, progress, report, exercise, problems, help])
 
     /// The spec at a path of names from the root.
     static func spec(at path: [String]) -> CommandSpec {

@@ -1,5 +1,6 @@
 import Dispatch
 import MLCoach
+import MLCoachStore
 import Synchronization
 
 /// `mlcoach grade PATH...`: grades answer files and folders, in parallel on all cores, and prints
@@ -43,12 +44,15 @@ enum GradeCommand {
         let evaluations = grade(jobs, bank: bank, context: context)
         let graded = jobs.indices.map { GradedAnswer(file: paths[jobs[$0].index], evaluation: evaluations[$0]) }
         for (_, failure, _) in failures { context.err(failure.message + "\n") }
+        let recordingFailed =
+            arguments.has("record") && !graded.isEmpty
+            && !record(graded, jobs: jobs.map { ($0.problem, $0.document) }, context: context)
         let format = arguments.value("format") ?? "text"
         if arguments.value("output") == nil, ["json", "jsonl", "text", "sarif"].contains(format) {
             // Large reports go out in pieces, so a batch never holds the whole text in memory.
             stream(graded, failures: failures.map(\.failure), bar: bar, format: format, bank: bank, context: context)
             let belowBar = graded.contains { !bar.passes($0.evaluation) }
-            return exitCode(failures: failures.map(\.error), belowBar: belowBar)
+            return exitCode(failures: failures.map(\.error), belowBar: belowBar, recordingFailed: recordingFailed)
         }
         let report = render(
             graded, failures: failures.map(\.failure), bar: bar, format: format, bank: bank,
@@ -61,7 +65,40 @@ enum GradeCommand {
             context.out(report)
         }
         let belowBar = graded.contains { !bar.passes($0.evaluation) }
-        return exitCode(failures: failures.map(\.error), belowBar: belowBar)
+        return exitCode(failures: failures.map(\.error), belowBar: belowBar, recordingFailed: recordingFailed)
+    }
+
+    /// Adds graded answers to the history; false (after a warning) when the history fails.
+    private static func record(
+        _ graded: [GradedAnswer], jobs: [(problem: Problem, document: AnswerDocument)], context: CommandContext
+    ) -> Bool {
+        do {
+            let store = try HistoryAccess(context: context).open()
+            let now = context.host.epochSeconds()
+            let stamp = context.host.timestamp()
+            for (answer, job) in zip(graded, jobs) {
+                // The id is claimed inside the write, so two processes recording at once never
+                // take the same one.
+                var suffix = 1
+                while true {
+                    let id = "\(stamp)-\(job.problem.id)-graded" + (suffix > 1 ? "-\(suffix)" : "")
+                    let record = HistoryRecord(
+                        id: id, problem: job.problem, source: .grade, status: .graded, startedAt: now, endedAt: now,
+                        file: answer.file, evaluation: answer.evaluation, steps: [], transcript: job.document.body)
+                    if try store.add(record) { break }
+                    suffix += 1
+                }
+            }
+            context.err("Recorded \(graded.count) answer\(graded.count == 1 ? "" : "s") in \(store.path).\n")
+            return true
+        } catch let error as CLIError {
+            context.err("Warning: not recorded in the history: \(error.message)\n")
+        } catch let error as HistoryStoreError {
+            context.err("Warning: not recorded in the history: \(error.message)\n")
+        } catch {
+            context.err("Warning: not recorded in the history: \(error)\n")
+        }
+        return false
     }
 
     /// Grades the jobs on all cores, in chunks so a progress bar can be drawn between them. Each
@@ -249,9 +286,10 @@ enum GradeCommand {
     }
 
     /// The batch's exit code: the most serious failure wins (64, then 66, then 65), then 1, then 0.
-    static func exitCode(failures: [CLIError], belowBar: Bool) -> ExitCode {
+    static func exitCode(failures: [CLIError], belowBar: Bool, recordingFailed: Bool = false) -> ExitCode {
         let codes = Set(failures.map(\.exitCode))
         for code in [ExitCode.usage, .noInput, .dataError, .software] where codes.contains(code) { return code }
+        if recordingFailed { return .ioError }
         return belowBar ? .belowBar : .success
     }
 

@@ -41,6 +41,7 @@ enum PracticeCommand {
             state = InterviewSession.newState(
                 sessionID: host.timestamp() + "-" + problem.id, problem: problem, minutes: minutes,
                 timerEnabled: !arguments.has("no-timer"))
+            state.startedAt = host.epochSeconds()
         }
 
         var session = InterviewSession(
@@ -73,13 +74,19 @@ enum PracticeCommand {
                 context.out(InterviewRenderer.render(event, style: style, report: report))
                 if case .paused = event {
                     try store.save(session.state, transcript: session.transcript())
+                    HistoryAccess(context: context).recordPractice(
+                        session.state, problem: problem, grader: bank.grader(for: problem))
                     context.out("Transcript so far: \(store.transcriptPath(of: session.state.sessionID))\n")
                     return .success
                 }
                 if case .finished = event { finished = true }
             }
             try store.save(session.state, transcript: session.transcript())
-            if finished { break }
+            if finished {
+                HistoryAccess(context: context).recordPractice(
+                    session.state, problem: problem, grader: bank.grader(for: problem))
+                break
+            }
             if interactive { context.out(prompt(session, now: now(), style: style)) }
             let input: InterviewInput
             switch host.readLine() {

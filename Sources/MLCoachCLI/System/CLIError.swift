@@ -1,4 +1,5 @@
 import MLCoach
+import MLCoachStore
 
 /// Every way a command can fail. `CLIError.report` is the one place that turns them into text on
 /// standard error and an exit code.
@@ -13,6 +14,9 @@ public enum CLIError: Error, Sendable {
     case brokenBuiltIn(LoadError)
     case cannotWrite(path: String, reason: String)
     case wouldOverwrite([String])
+    case history(HistoryStoreError)
+    case badImport(path: String, line: Int, field: String, message: String)
+    case noSuchSession(String, known: [String])
 
     /// The exit code for the error.
     public var exitCode: ExitCode {
@@ -22,6 +26,9 @@ public enum CLIError: Error, Sendable {
         case .noSuchFile, .unreadable: return .noInput
         case .brokenBuiltIn: return .software
         case .cannotWrite, .wouldOverwrite: return .cannotCreate
+        case .history(.newerSchema), .badImport: return .dataError
+        case .history: return .ioError
+        case .noSuchSession: return .noInput
         }
     }
 
@@ -50,6 +57,14 @@ public enum CLIError: Error, Sendable {
                 + error.lines.joined(separator: "\n")
         case .cannotWrite(let path, let reason):
             return "Error: \(path): cannot write: \(reason)."
+        case .history(let error):
+            return error.message
+        case .badImport(let path, let line, let field, let message):
+            let place = field.isEmpty ? "" : " at \(field)"
+            return "Error: \(path):\(line):\(place) \(message). Nothing was imported."
+        case .noSuchSession(let id, let known):
+            let hint = known.isEmpty ? " No attempts are recorded yet." : " See 'mlcoach history' for the ids."
+            return "Error: no recorded attempt '\(id)'.\(hint)"
         case .wouldOverwrite(let paths):
             return "Error: these files already exist: \(paths.joined(separator: ", ")). Nothing was written; "
                 + "pass --force to overwrite them."

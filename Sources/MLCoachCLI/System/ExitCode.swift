@@ -14,6 +14,8 @@ public enum ExitCode: Int32, Sendable {
     case software = 70
     /// An output file cannot be written.
     case cannotCreate = 73
+    /// The history database failed (locked too long, disk full, unreadable).
+    case ioError = 74
     /// Interrupted (Ctrl-C).
     case interrupted = 130
 }

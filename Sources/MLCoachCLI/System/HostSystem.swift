@@ -30,6 +30,10 @@ public protocol HostSystem: AnyObject {
     func now() -> Double
     /// The local date and time as `YYYYMMDD-HHMMSS`, for session ids.
     func timestamp() -> String
+    /// The wall clock: seconds since 1970 (UTC).
+    func epochSeconds() -> Double
+    /// The local time zone's offset from UTC, in seconds.
+    func utcOffset() -> Int
     /// A random number in `0..<bound`.
     func random(below bound: Int) -> Int
     /// Opens `text` in the user's editor ($VISUAL, $EDITOR, then vi) and returns what they saved,

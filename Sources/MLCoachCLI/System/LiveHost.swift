@@ -147,6 +147,19 @@ extension LiveHost {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    public func epochSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    public func utcOffset() -> Int {
+        var seconds = time(nil)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return Int(parts.tm_gmtoff)
+    }
+
     public func timestamp() -> String {
         var seconds = time(nil)
         var parts = tm()
