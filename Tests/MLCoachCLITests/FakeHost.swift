@@ -9,12 +9,18 @@ final class FakeHost: HostSystem {
     var standardInput: [UInt8] = []
     /// The environment; MLCOACH_HOME is a new temporary folder so the history never lands in the
     /// working directory.
-    var variables: [String: String] = [
-        "MLCOACH_HOME": FileManager.default.temporaryDirectory.appendingPathComponent(
-            "mlcoach-cli-\(UUID().uuidString)"
-        )
-        .path
-    ]
+    var variables: [String: String] = ["MLCOACH_HOME": FakeHost.temporaryHome()]
+
+    private static func temporaryHome() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("mlcoach-cli-\(UUID().uuidString)").path
+    }
+
+    /// Removes the temporary history folder, whichever MLCOACH_HOME the test ended with.
+    deinit {
+        if let home = variables["MLCOACH_HOME"], home.contains("/mlcoach-cli-") {
+            try? FileManager.default.removeItem(atPath: home)
+        }
+    }
     var terminals: Set<String> = []
     var output = ""
     var errors = ""

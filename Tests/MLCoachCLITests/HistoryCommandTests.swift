@@ -137,6 +137,7 @@ import Testing
         let host = CLIFixtures.host()
         let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("mlcoach-blocker-\(UUID())")
         try Data("a file, not a folder".utf8).write(to: blocker)
+        defer { try? FileManager.default.removeItem(at: blocker) }
         host.variables["MLCOACH_HOME"] = blocker.path
         let run = CLIRun(["grade", "answers/churn.md", "--problems", "problems", "--record"], host: host)
         #expect(run.status == 74)
