@@ -111,6 +111,46 @@ import Testing
         #expect(credit(restated, "churn-definition") < 0.3)
     }
 
+    @Test(arguments: [
+        // "ones" stems to "on" and "use" to "us": a function word never stands in for a content word.
+        "Segment the ones who churn on Monday.",
+        "Most of us use the app daily.",
+    ])
+    func aFunctionWordDoesNotMatchAContentWordWithTheSameStem(text: String) {
+        var vocabulary = Vocabulary(synonyms: [], functionWords: ["on", "us"])
+        #expect(vocabulary.intern("ones") != vocabulary.intern("on"))
+        #expect(vocabulary.intern("use") != vocabulary.intern("us"))
+        #expect(vocabulary.intern("ones") == vocabulary.intern("one"))
+        #expect(vocabulary.analyze("on").term == vocabulary.intern("on"))
+        #expect(TestSupport.grade(text, problem: "churn-prediction").dimensions.allSatisfy { $0.covered.isEmpty })
+    }
+
+    @Test(arguments: [
+        "In short, we predict churn as cancelling within the next 30 days because that is when offers work.",
+        "## Summary\n\nWe predict churn as cancelling within the next 30 days because that is when offers work.",
+        "To sum up: churn means cancelling within the next 30 days, because that is when offers work.",
+    ])
+    func aClosingSummaryEarnsLikeARestatement(summary: String) {
+        let body = "Churn means cancelling within the next 30 days, because that is when offers still work."
+        #expect(credit(summary, "churn-definition") < credit(body, "churn-definition") / 2)
+        #expect(credit(summary, "churn-definition") > 0)
+    }
+
+    @Test func aDimensionTalkedAboutWronglyIsNamedNotAbsent() {
+        // Data is discussed, wrongly and without a rubric concept: "named only", above nothing.
+        let named = TestSupport.grade(
+            "The labels are whatever the sales team typed in last year.", problem: "churn-prediction")
+        #expect(TestSupport.score(named, .data) > 0)
+        #expect(TestSupport.score(named, .data) <= 10)
+        // A dimension the answer dismisses or gets flagged on stays at nothing.
+        let dismissed = TestSupport.grade(
+            "There is no need to monitor anything after launch.", problem: "churn-prediction")
+        #expect(TestSupport.score(dismissed, .monitoring) == 0)
+        let flagged = TestSupport.grade("Accuracy is the metric we optimise.", problem: "churn-prediction")
+        #expect(TestSupport.score(flagged, .metrics) == 0)
+        #expect(TestSupport.score(named, .serving) == 0)
+    }
+
     @Test func redFlagsFireWithTheirLineUnlessNegatedOrExcused() {
         let text = "# Metrics\n\nAccuracy is the metric we optimise.\n"
         let evaluation = TestSupport.grade(text, problem: "churn-prediction")
@@ -190,6 +230,12 @@ import Testing
         #expect(offTopic.topicality < 0.3)
         #expect(offTopic.score < 30)
         #expect(offTopic.score < onTopic.score / 2)
+        // The objective is the other problem's: goals and metrics fall below the practice that
+        // carries over.
+        let objective = max(TestSupport.score(offTopic, .goals), TestSupport.score(offTopic, .metrics))
+        for dimension in [Dimension.data, .model] {
+            #expect(TestSupport.score(offTopic, dimension) > objective, "\(dimension)")
+        }
     }
 
     @Test func paddingDoesNotRaiseTheScore() {

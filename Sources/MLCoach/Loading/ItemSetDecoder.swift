@@ -55,8 +55,9 @@ public enum ItemSetDecoder {
         let lists = [
             "negations", "negationExceptions", "postNegations", "dismissals", "postDismissals", "clauseBreaks",
             "functionWords", "reasonCues", "tradeoffCues", "numberWords", "hedges", "decisionCues",
+            "summaryCues",
         ]
-        let known = Set(lists + ["$schema", "schemaVersion", "id", "synonyms", "headings"])
+        let known = Set(lists + ["$schema", "schemaVersion", "id", "synonyms", "headings", "topics"])
         guard let object = reader.object(json, at: root, known: known) else {
             return .failure(.invalid(file: file, reader.issues))
         }
@@ -81,6 +82,15 @@ public enum ItemSetDecoder {
         } else {
             reader.report(root, "missing required field \"headings\"")
         }
+        var topics: [Dimension: [String]] = [:]
+        if let topicObject = reader.object(
+            object["topics"], at: root.appending("topics"), known: Set(Dimension.allCases.map(\.rawValue)))
+        {
+            for dimension in Dimension.allCases {
+                topics[dimension] =
+                    reader.strings(topicObject, dimension.rawValue, at: root.appending("topics"), required: false) ?? []
+            }
+        }
         guard reader.issues.isEmpty else { return .failure(.invalid(file: file, reader.issues)) }
         return .success(
             Language(
@@ -89,6 +99,7 @@ public enum ItemSetDecoder {
                 postDismissals: values["postDismissals"]!, clauseBreaks: values["clauseBreaks"]!,
                 functionWords: values["functionWords"]!, reasonCues: values["reasonCues"]!,
                 tradeoffCues: values["tradeoffCues"]!, numberWords: values["numberWords"]!, hedges: values["hedges"]!,
-                decisionCues: values["decisionCues"]!, headings: headings))
+                decisionCues: values["decisionCues"]!, summaryCues: values["summaryCues"]!,
+                headings: headings, topics: topics))
     }
 }

@@ -27,6 +27,11 @@ public struct Language: Equatable, Sendable {
     public var hedges: [String]
     /// Phrases that commit to a decision.
     public var decisionCues: [String]
+    /// Phrases that open a closing summary ("in short", "to sum up"); a heading made of one
+    /// ("Summary") opens a summary section. A summary restates what came before and earns little.
+    public var summaryCues: [String] = []
     /// Heading words (patterns) per step.
     public var headings: [StepID: [String]]
+    /// Words (patterns) that show an answer talks about a dimension at all, rightly or wrongly.
+    public var topics: [Dimension: [String]] = [:]
 }

@@ -10,7 +10,7 @@ extension Grader {
     /// Turns item credits, flags and topicality into the evaluation.
     func assemble(
         document: AnswerDocument, text: AnalyzedText, hits: [ItemHit], credits: [ItemCredit],
-        findings: [FlagFinding], topic: Double, wordCount: Int, cache: inout WordCache
+        findings: [FlagFinding], topic: Double, present: [Bool], wordCount: Int, cache: inout WordCache
     ) -> Evaluation {
         let topicFactor = rules.offTopicFloor + (1 - rules.offTopicFloor) * topic
         let totalCredit = credits.reduce(0) { $0 + $1.credit }
@@ -28,7 +28,7 @@ extension Grader {
         dismissals.sort { ($0.line, $0.itemID) < ($1.line, $1.itemID) }
 
         var results: [DimensionResult] = []
-        for dimension in Dimension.allCases {
+        for (position, dimension) in Dimension.allCases.enumerated() {
             var weighted = 0.0
             var total = 0.0
             var parts = (general: Coverage(), specific: Coverage())
@@ -69,8 +69,19 @@ extension Grader {
                 * rules.curve(
                     general: parts.general, specific: parts.specific, dimension: dimension, topicality: topic)
             score *= topicFactor * paddingFactor
+            // The objective is this problem's own: an answer about another product has not stated it
+            // at all, while its data, model and serving practice partly carry over.
+            if rules.objectiveDimensions.contains(dimension) { score *= topicFactor }
             score -= findings.filter { $0.dimension == dimension }.reduce(0) { $0 + penalty(of: $1.id) }
             score -= rules.dismissalPenalty * Double(dismissals.filter { $0.dimension == dimension }.count)
+            // Talking about a dimension at all, without a red flag or a dismissal there, is "named
+            // only" on the experts' scale, not "absent".
+            if present[position], !findings.contains(where: { $0.dimension == dimension }),
+                !dismissals.contains(where: { $0.dimension == dimension })
+            {
+                let reach = rules.objectiveDimensions.contains(dimension) ? topicFactor * topicFactor : topicFactor
+                score = max(score, rules.presenceFloor * reach)
+            }
             covered.sort {
                 ($0.depth == .covered ? 0 : 1, -$0.credit, $0.line) < (
                     $1.depth == .covered ? 0 : 1, -$1.credit, $1.line

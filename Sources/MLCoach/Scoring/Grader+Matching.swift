@@ -15,6 +15,7 @@ extension Grader {
             profile.hasQuantitySymbol = sentence.hasQuantitySymbol
             profiles.append(profile)
         }
+        markSummaries(tokens, profiles: &profiles)
         var content = [Int](repeating: 0, count: profiles.count)
         var fromPrompt = [Int](repeating: 0, count: profiles.count)
         for position in 0..<text.count {
@@ -28,6 +29,32 @@ extension Grader {
             profiles[index].promptOverlap = Double(fromPrompt[index]) / Double(content[index])
         }
         return profiles
+    }
+
+    /// Marks the sentences of closing summaries: a paragraph whose first sentence opens with a
+    /// summary phrase ("In short, ..."), and a section under a heading that is one ("Summary").
+    func markSummaries(_ tokens: TokenizedText, profiles: inout [SentenceProfile]) {
+        func opensWithCue(_ range: Range<Int>, whole: Bool) -> Bool {
+            summaryCues.contains { cue in
+                guard whole ? cue.count == range.count : cue.count <= range.count else { return false }
+                for (offset, word) in cue.enumerated()
+                where tokens.text(of: tokens.tokens[range.lowerBound + offset]) != word {
+                    return false
+                }
+                return true
+            }
+        }
+        var inSummarySection = false
+        var summaryBlock = -1
+        for (index, sentence) in tokens.sentences.enumerated() {
+            if sentence.isHeading {
+                inSummarySection = opensWithCue(sentence.tokens, whole: true)
+                continue
+            }
+            let opensBlock = index == 0 || tokens.sentences[index - 1].block != sentence.block
+            if opensBlock && opensWithCue(sentence.tokens, whole: false) { summaryBlock = sentence.block }
+            profiles[index].isSummary = inSummarySection || sentence.block == summaryBlock
+        }
     }
 
     /// How much the answer's domain vocabulary belongs to this problem, 0-1, and where this
@@ -116,7 +143,7 @@ extension Grader {
         let packing = min(1, max(Double(max(profile.items, 1)) / 3, context.listShare))
         var value =
             (base + (1 - base) * depth) * (1 - rules.listPenalty * profile.listiness * packing) * profile.crowding
-        if profile.isRestatement { value *= rules.restatementFactor }
+        if profile.isSummary || profile.isRestatement(at: rules.restatementShare) { value *= rules.restatementFactor }
         return value
     }
 
@@ -145,6 +172,20 @@ extension Grader {
             credits[index].dismissal = nil
         }
         return credits
+    }
+
+    /// Per dimension, whether the answer talks about it at all in an affirmed statement, rightly or
+    /// wrongly: the difference between "named only" and "absent" on the experts' scale.
+    func topicsPresent(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [Bool] {
+        topics.map { patterns in
+            for pattern in patterns where text.mayMatch(pattern) {
+                for match in text.matches(pattern)
+                where !profiles[Int(match.sentence)].isHeading && cueMap.polarity(of: match, in: text) == .affirmed {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     /// Red flags: a pattern matches in a sentence that does not negate it and matches no `unless`.

@@ -15,15 +15,19 @@ public struct Grader: Sendable {
     /// Whether each term id is a content word of the interviewer's prompt, to spot answers that
     /// only restate it.
     let isPromptTerm: [Bool]
+    /// Per dimension (in `Dimension.allCases` order), the words that show an answer talks about it.
+    let topics: [[CompiledPattern]]
+    /// The words of each phrase that opens a closing summary.
+    let summaryCues: [[String]]
     let rules = ScoringRules()
 
     /// Compiles the rubric of `problem`; `otherProblems` supply the vocabulary that marks an answer
     /// to a different problem.
     public init(problem: Problem, language: Language, otherProblems: [Problem] = []) {
         self.problem = problem
-        var vocabulary = Vocabulary(synonyms: [language.synonyms, problem.lexicon])
+        var vocabulary = Vocabulary(
+            synonyms: [language.synonyms, problem.lexicon], functionWords: Set(language.functionWords))
         let cues = CueSet(language: language, vocabulary: &vocabulary)
-        vocabulary.functionWords = Set(language.functionWords)
         let negationWords = cues.negationWords
         func compile(_ texts: [String]) -> [CompiledPattern] {
             CompiledPattern.compileAll(texts, negationWords: negationWords, vocabulary: &vocabulary)
@@ -37,6 +41,7 @@ public struct Grader: Sendable {
         flags = problem.redFlags.map { flag in
             CompiledFlag(flag: flag, patterns: compile(flag.patterns), unless: compile(flag.unless))
         }
+        topics = Dimension.allCases.map { compile(language.topics[$0] ?? []) }
         ownDomain = compile(problem.domainTerms)
         otherDomains = otherProblems.filter { $0.id != problem.id }.map { compile($0.domainTerms) }
         headingMatcher = HeadingMatcher(
@@ -57,6 +62,7 @@ public struct Grader: Sendable {
         var isPromptTerm = [Bool](repeating: false, count: vocabulary.termCount)
         for term in promptTerms where term >= 0 && Int(term) < isPromptTerm.count { isPromptTerm[Int(term)] = true }
         self.isPromptTerm = isPromptTerm
+        summaryCues = language.summaryCues.map { Tokenizer.words($0) }.filter { !$0.isEmpty }
         self.vocabulary = vocabulary
     }
 
@@ -79,9 +85,10 @@ public struct Grader: Sendable {
         let context = MatchContext(profiles: profiles, cues: cueMap, domain: domain)
         let credits = itemCredits(hits, context: context)
         let findings = flagFindings(text, cueMap: cueMap, profiles: profiles, document: document)
+        let present = topicsPresent(text, cueMap: cueMap, profiles: profiles)
         return assemble(
             document: document, text: text, hits: hits, credits: credits, findings: findings,
-            topic: topic, wordCount: tokens.tokens.count, cache: &cache)
+            topic: topic, present: present, wordCount: tokens.tokens.count, cache: &cache)
     }
 }
 

@@ -26,11 +26,11 @@ struct ScoringRules: Sendable {
     /// problem's own points. Experts grade "relevant but generic" as 2 of 4.
     var generalShare = 0.45
     /// How fast each part rises with its coverage: 1 - e^(-k * coverage), normalised to reach 1 at
-    /// full coverage. Problem-specific serving and monitoring rise more slowly, as experts grade
-    /// them more strictly.
+    /// full coverage. Problem-specific goals, serving and monitoring rise more slowly, as experts
+    /// grade them more strictly (goals need the scope and the objective made explicit).
     var generalSteepness = 4.0
     var specificSteepness: [Dimension: Double] = [
-        .goals: 3, .metrics: 3, .data: 3, .model: 3, .serving: 2.4, .monitoring: 2.4,
+        .goals: 2.4, .metrics: 3, .data: 3, .model: 3, .serving: 2.4, .monitoring: 2.4,
     ]
 
     /// The highest share of the scale serving and monitoring reach: experts grade them more
@@ -74,10 +74,15 @@ struct ScoringRules: Sendable {
     var densityTarget = 1.6
     /// The smallest factor padding can bring a score down to.
     var paddingFloor = 0.45
+    /// The least score of a dimension the answer talks about, rightly or wrongly, without a red
+    /// flag or a dismissal there.
+    var presenceFloor = 8.0
     /// Points off a dimension for each concept the answer dismisses.
     var dismissalPenalty = 6.0
     /// The domain-vocabulary share at which an answer counts as fully on topic.
     var onTopicShare = 0.6
+    /// The share of prompt words at which a sentence counts as restating the prompt.
+    var restatementShare = 0.6
     /// Score multiplier for an answer with no sign of being about this problem.
     var offTopicFloor = 0.25
 }

@@ -15,6 +15,8 @@ struct SentenceProfile: Sendable {
     var hasQuantitySymbol = false
     /// Distinct rubric items affirmed in the sentence.
     var items = 0
+    /// True inside a closing summary, which restates what came before.
+    var isSummary = false
     /// The share of the sentence's content words that come from the interviewer's prompt.
     var promptOverlap = 0.0
 
@@ -37,8 +39,8 @@ struct SentenceProfile: Sendable {
     }
 
     /// True when the sentence mostly repeats the prompt, which earns little.
-    var isRestatement: Bool {
-        promptOverlap >= 0.6
+    func isRestatement(at share: Double) -> Bool {
+        promptOverlap >= share
     }
 }
 

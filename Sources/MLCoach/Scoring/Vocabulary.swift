@@ -13,10 +13,12 @@ struct Vocabulary: Sendable {
     /// whose start is not among them has no prefix to look up.
     private var prefixOpenings: Set<UInt16> = []
     /// Words that carry grammar rather than content (surface forms).
-    var functionWords: Set<String> = []
+    let functionWords: Set<String>
 
-    /// Creates a vocabulary with synonym groups (canonical word to variants).
-    init(synonyms: [[String: [String]]]) {
+    /// Creates a vocabulary with synonym groups (canonical word to variants) and the language's
+    /// function words.
+    init(synonyms: [[String: [String]]], functionWords: Set<String> = []) {
+        self.functionWords = functionWords
         for table in synonyms {
             for canonical in table.keys.sorted() {
                 let target = Self.stem(canonical)
@@ -40,19 +42,24 @@ struct Vocabulary: Sendable {
         return canonicalStems[stem] ?? stem
     }
 
-    /// Stems already computed while compiling patterns.
-    private var stemMemo: [String: String] = [:]
+    /// The key a word's term is filed under. A function word keeps its exact form, so a content
+    /// word whose stem happens to spell one never matches it ("ones" stems to "on", "use" to "us").
+    private func key(_ word: String) -> String {
+        functionWords.contains(word) ? "=" + word : canonical(word)
+    }
+
+    /// Keys already computed while compiling patterns.
+    private var keyMemo: [String: String] = [:]
 
     /// The id of a word's term, adding it when new.
     mutating func intern(_ word: String) -> Int32 {
-        let stem: String
-        if let known = stemMemo[word] {
-            stem = known
+        let key: String
+        if let known = keyMemo[word] {
+            key = known
         } else {
-            stem = Self.stem(word)
-            stemMemo[word] = stem
+            key = self.key(word)
+            keyMemo[word] = key
         }
-        let key = canonicalStems[stem] ?? stem
         if let id = termIDs[key] { return id }
         let id = Int32(termIDs.count)
         termIDs[key] = id
@@ -82,7 +89,7 @@ struct Vocabulary: Sendable {
         }
         // Numbers (most of an answer's one-off words) are not stemmed.
         let isNumber = word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
-        let term = termIDs[isNumber ? word : canonical(word)] ?? -1
+        let term = termIDs[isNumber ? word : key(word)] ?? -1
         var prefixes: [Int32] = []
         if !prefixIDs.isEmpty,
             prefixOpenings.contains(Self.opening(word)) || prefixOpenings.contains(Self.opening(word, length: 1))
