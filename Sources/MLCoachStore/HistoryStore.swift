@@ -41,13 +41,43 @@ public final class HistoryStore {
         case other(HistoryStoreError)
     }
 
+    /// Opens and checks the file, trying again for a while when another process holds a lock that
+    /// SQLite reports at once instead of waiting (switching to WAL, a first open racing another).
     private static func openResult(_ path: String) -> Result<SQLiteDatabase, OpenFailure> {
+        var attempt = 0
+        while true {
+            switch openAttempt(path) {
+            case .failure(.locked) where attempt < 50:
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.1)
+            case .failure(.locked(let message)):
+                return .failure(.other(.database(path: path, message: message)))
+            case .failure(.unusable(let reason)): return .failure(.unusable(reason))
+            case .failure(.other(let error)): return .failure(.other(error))
+            case .success(let database): return .success(database)
+            }
+        }
+    }
+
+    private enum AttemptFailure: Error {
+        case unusable(String)
+        case locked(String)
+        case other(HistoryStoreError)
+    }
+
+    private static func openAttempt(_ path: String) -> Result<SQLiteDatabase, AttemptFailure> {
         let database: SQLiteDatabase
         do {
             database = try SQLiteDatabase(path: path)
-            // Read-only checks first: another program's database is never written to.
-            let application = try database.integer("PRAGMA application_id")
-            let objects = try database.integer("SELECT count(*) FROM sqlite_master")
+            // Read-only checks first: another program's database is never written to. Both values
+            // come from one snapshot: read apart, a history another process is creating at this
+            // moment would look like a foreign database (no mark yet, but tables) and be moved aside.
+            let (application, objects) = try database.readTransaction { () throws(SQLiteError) in
+                (
+                    try database.integer("PRAGMA application_id"),
+                    try database.integer("SELECT count(*) FROM sqlite_master")
+                )
+            }
             if application != applicationID && !(application == 0 && objects == 0) {
                 return .failure(.unusable("it is another program's database"))
             }
@@ -55,6 +85,7 @@ public final class HistoryStore {
             try HistorySchema.migrate(database)
         } catch let error as SQLiteError {
             if error.isDamagedFile { return .failure(.unusable(error.message)) }
+            if error.isLocked { return .failure(.locked(error.message)) }
             return .failure(.other(.database(path: path, message: error.message)))
         } catch let error as HistoryStoreError {
             return .failure(.other(error))

@@ -50,6 +50,19 @@ final class SQLiteDatabase {
         }
     }
 
+    /// Runs `body` in a read transaction, so everything it reads comes from one snapshot.
+    func readTransaction<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+        try execute("BEGIN")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// Runs a statement with `parameters` and returns its rows.
     @discardableResult
     func query(_ sql: String, _ parameters: [SQLValue] = []) throws(SQLiteError) -> [[SQLValue]] {
@@ -146,5 +159,11 @@ struct SQLiteError: Error, Equatable {
     var isDamagedFile: Bool {
         let primary = code & 0xFF
         return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT
+    }
+
+    /// Whether another connection holds a lock (busy or locked).
+    var isLocked: Bool {
+        let primary = code & 0xFF
+        return primary == SQLITE_BUSY || primary == SQLITE_LOCKED
     }
 }
