@@ -142,6 +142,12 @@ import Testing
             "The labels are whatever the sales team typed in last year.", problem: "churn-prediction")
         #expect(TestSupport.score(named, .data) > 0)
         #expect(TestSupport.score(named, .data) <= 10)
+        // ... and the report says why the score is not zero.
+        #expect(named.result(for: .data)?.namedOnlyLine == 1)
+        #expect(named.result(for: .serving)?.namedOnlyLine == nil)
+        let graded = GradedAnswer(file: "a.md", evaluation: named)
+        #expect(EvaluationJSONRenderer.report([graded]).contains("\"namedOnlyLine\": 1"))
+        #expect(EvaluationTextRenderer.render(graded, problemTitle: "Churn").contains("Named only (line 1)"))
         // A dimension the answer dismisses or gets flagged on stays at nothing.
         let dismissed = TestSupport.grade(
             "There is no need to monitor anything after launch.", problem: "churn-prediction")

@@ -61,6 +61,9 @@ public struct DimensionResult: Equatable, Sendable {
     public var covered: [CoveredItem]
     /// Items not found (or found too thinly), most valuable first.
     public var missed: [MissedItem]
+    /// When the answer talks about the dimension without earning any concept, the line where it
+    /// first does: the score is the "named only" floor.
+    public var namedOnlyLine: Int? = nil
 }
 
 /// A rubric item the answer covers, with where and how well.

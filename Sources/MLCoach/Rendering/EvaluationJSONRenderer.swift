@@ -66,7 +66,8 @@ public enum EvaluationJSONRenderer {
     }
 
     private static func dimension(_ result: DimensionResult) -> JSONValue {
-        .object([
+        var members = [
+
             JSONMember("id", .string(result.dimension.rawValue)),
             JSONMember("score", .number(Double(result.score))),
             JSONMember("coverage", .number(result.coverage)),
@@ -95,7 +96,10 @@ public enum EvaluationJSONRenderer {
                             JSONMember("followUp", .string($0.followUp)),
                         ])
                     })),
-        ])
+        ]
+        // Present only when the score is the "named only" floor.
+        if let line = result.namedOnlyLine { members.append(JSONMember("namedOnlyLine", .number(Double(line)))) }
+        return .object(members)
     }
 
     private static func flag(_ finding: FlagFinding) -> JSONValue {

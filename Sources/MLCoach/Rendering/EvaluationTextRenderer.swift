@@ -18,11 +18,15 @@ public enum EvaluationTextRenderer {
             out +=
                 "  \(name)" + style.paint(style.bar(Double(result.score) / 100, cells: barCells), color) + score + "\n"
         }
-        let covered = evaluation.dimensions.filter { !$0.covered.isEmpty }
+        let covered = evaluation.dimensions.filter { !$0.covered.isEmpty || $0.namedOnlyLine != nil }
         if !covered.isEmpty {
             out += "\n" + style.paint("Covered", .bold) + "\n"
             for result in covered {
                 out += "  \(result.dimension.title)\n"
+                if let line = result.namedOnlyLine {
+                    let text = "~ Named only (line \(line)): talked about, but no concept of the rubric is credited"
+                    out += style.wrap(text, indent: 8, firstIndent: 4) + "\n"
+                }
                 for item in result.covered {
                     let mark = item.depth == .covered ? style.symbol("✓", ascii: "+") : style.symbol("~", ascii: "~")
                     let note = item.depth == .covered ? "" : ", mentioned only"

@@ -10,7 +10,7 @@ extension Grader {
     /// Turns item credits, flags and topicality into the evaluation.
     func assemble(
         document: AnswerDocument, text: AnalyzedText, hits: [ItemHit], credits: [ItemCredit],
-        findings: [FlagFinding], topic: Double, present: [Bool], wordCount: Int, cache: inout WordCache
+        findings: [FlagFinding], topic: Double, present: [Int?], wordCount: Int, cache: inout WordCache
     ) -> Evaluation {
         let topicFactor = rules.offTopicFloor + (1 - rules.offTopicFloor) * topic
         let totalCredit = credits.reduce(0) { $0 + $1.credit }
@@ -76,11 +76,16 @@ extension Grader {
             score -= rules.dismissalPenalty * Double(dismissals.filter { $0.dimension == dimension }.count)
             // Talking about a dimension at all, without a red flag or a dismissal there, is "named
             // only" on the experts' scale, not "absent".
-            if present[position], !findings.contains(where: { $0.dimension == dimension }),
+            var namedOnlyLine: Int?
+            if let line = present[position], !findings.contains(where: { $0.dimension == dimension }),
                 !dismissals.contains(where: { $0.dimension == dimension })
             {
                 let reach = rules.objectiveDimensions.contains(dimension) ? topicFactor * topicFactor : topicFactor
-                score = max(score, rules.presenceFloor * reach)
+                let floor = rules.presenceFloor * reach
+                if score < floor && covered.isEmpty && floor >= 1 {
+                    score = floor
+                    namedOnlyLine = line
+                }
             }
             covered.sort {
                 ($0.depth == .covered ? 0 : 1, -$0.credit, $0.line) < (
@@ -91,7 +96,8 @@ extension Grader {
             results.append(
                 DimensionResult(
                     dimension: dimension, score: Int(max(0, min(100, score)).rounded()),
-                    coverage: (coverage * 1000).rounded() / 1000, covered: covered, missed: missed.map { $0.0 }))
+                    coverage: (coverage * 1000).rounded() / 1000, covered: covered, missed: missed.map { $0.0 },
+                    namedOnlyLine: namedOnlyLine))
         }
         let overall = Int((Double(results.reduce(0) { $0 + $1.score }) / Double(results.count)).rounded())
         return Evaluation(

@@ -174,17 +174,20 @@ extension Grader {
         return credits
     }
 
-    /// Per dimension, whether the answer talks about it at all in an affirmed statement, rightly or
-    /// wrongly: the difference between "named only" and "absent" on the experts' scale.
-    func topicsPresent(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [Bool] {
+    /// Per dimension, the first line where the answer talks about it in an affirmed statement,
+    /// rightly or wrongly (nil when it never does): the difference between "named only" and
+    /// "absent" on the experts' scale.
+    func topicsPresent(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [Int?] {
         topics.map { patterns in
+            var first: Int32?
             for pattern in patterns where text.mayMatch(pattern) {
                 for match in text.matches(pattern)
                 where !profiles[Int(match.sentence)].isHeading && cueMap.polarity(of: match, in: text) == .affirmed {
-                    return true
+                    first = min(first ?? match.start, match.start)
+                    break
                 }
             }
-            return false
+            return first.map { text.token(at: Int($0)).line }
         }
     }
 
