@@ -51,6 +51,8 @@ import Testing
         ("There is no need to monitor drift.", "drift-monitoring"),
         ("We would never run an A/B test for this.", "ab-test"),
         ("Uplift is irrelevant for this team.", "uplift-not-risk"),
+        ("Log loss is too hard to interpret.", "loss-function"),
+        ("A survival model is too complicated for this team.", "survival-model"),
     ])
     func negatedOrDismissedConceptsDoNotCount(text: String, item: String) {
         #expect(!credits(text, item))
