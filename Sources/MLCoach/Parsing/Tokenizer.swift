@@ -234,7 +234,7 @@ public struct Tokenizer {
                 }
                 flushWord()
                 breakClause(separator: 1)
-                output.commaClauses.insert(clause)
+                output.commaClauseList.append(clause)
             case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D:  // ; : ( ) [ ]
                 flushWord()
                 breakClause(separator: c == 0x3B ? 1 : 0)
