@@ -117,7 +117,16 @@ public struct AnswerDocument: Equatable, Sendable {
             i + 3 < bytes.count && bytes[i] == 0x3C && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D
                 && bytes[i + 3] == 0x2D
         }
-        guard let first = bytes.indices.first(where: { bytes[$0] == 0x3C && opens(bytes, $0) }) else { return bytes }
+        // Most answers have no comment: a plain scan for '<' settles it.
+        let found: Int? = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                if buffer[index] == 0x3C && opens(bytes, index) { return index }
+                index += 1
+            }
+            return nil
+        }
+        guard let first = found else { return bytes }
         var result = bytes
         var index = first
         while index < result.count {
