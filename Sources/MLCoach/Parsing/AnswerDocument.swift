@@ -62,7 +62,7 @@ public struct AnswerDocument: Equatable, Sendable {
         parseFrontMatter()
         let bodyStart = lineStarts[min(bodyFirstLine - 1, lineStarts.count - 1)]
         body = bodyStart < graded.count ? String(decoding: graded[bodyStart...], as: UTF8.self) : ""
-        headings = findHeadings(in: graded)
+        headings = Self.headings(in: graded, lineStarts: lineStarts, from: bodyFirstLine)
     }
 
     /// The number of lines.
@@ -117,7 +117,16 @@ public struct AnswerDocument: Equatable, Sendable {
             i + 3 < bytes.count && bytes[i] == 0x3C && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D
                 && bytes[i + 3] == 0x2D
         }
-        guard let first = bytes.indices.first(where: { bytes[$0] == 0x3C && opens(bytes, $0) }) else { return bytes }
+        // Most answers have no comment: a plain scan for '<' settles it.
+        let found: Int? = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                if buffer[index] == 0x3C && opens(bytes, index) { return index }
+                index += 1
+            }
+            return nil
+        }
+        guard let first = found else { return bytes }
         var result = bytes
         var index = first
         while index < result.count {
@@ -132,54 +141,6 @@ public struct AnswerDocument: Equatable, Sendable {
             let stop = min(result.count, end + 3)
             for position in index..<stop where result[position] != 0x0A { result[position] = 0x20 }
             index = stop
-        }
-        return result
-    }
-
-    private func findHeadings(in graded: [UInt8]) -> [Heading] {
-        var result: [Heading] = []
-        var inCode = false
-        var number = bodyFirstLine
-        while number <= lineCount {
-            defer { number += 1 }
-            let start = lineStarts[number - 1]
-            let end = min(lineStarts[number] - 1, graded.count)
-            let slice = (start < end ? graded[start..<end] : []).drop { $0 == 0x20 || $0 == 0x09 }
-            guard let first = slice.first,
-                first == 0x23 || first == 0x2A || first == 0x5F || first == 0x60 || first == 0x7E
-            else { continue }
-            // A bold lead-in ("**Scope.**"): find the closing marker within the first 64 bytes.
-            if !inCode, first == 0x2A || first == 0x5F, slice.count >= 4, slice[slice.startIndex + 1] == first {
-                var index = slice.startIndex + 2
-                let limit = min(slice.endIndex - 1, index + 64)
-                var close: Int?
-                while index < limit {
-                    if slice[index] == first && slice[index + 1] == first {
-                        close = index
-                        break
-                    }
-                    index += 1
-                }
-                if let close {
-                    let inner = String(decoding: slice[(slice.startIndex + 2)..<close], as: UTF8.self).trimmingSpaces
-                    if !inner.isEmpty, inner.count <= 60, inner.split(separator: " ").count <= 8 {
-                        result.append(Heading(line: number, text: inner.strippingEmphasis))
-                    }
-                }
-                continue
-            }
-            let text = String(decoding: slice, as: UTF8.self).trimmingSpaces
-            if text.hasPrefix("```") || text.hasPrefix("~~~") {
-                inCode.toggle()
-                continue
-            }
-            if inCode { continue }
-            if text.hasPrefix("#") {
-                let rest = text.drop { $0 == "#" }
-                if text.count - rest.count <= 6, rest.isEmpty || rest.first == " " {
-                    result.append(Heading(line: number, text: String(rest).trimmingSpaces.strippingEmphasis))
-                }
-            }
         }
         return result
     }

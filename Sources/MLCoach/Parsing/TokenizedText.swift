@@ -9,7 +9,13 @@ public struct TokenizedText: Sendable {
     /// The batch's word table, when the text was tokenized into one; it holds the words then.
     var table: WordTable?
     /// Clause numbers of clauses that begin right after a comma (list items, appositions).
-    public var commaClauses: Set<Int> = []
+    public var commaClauses: Set<Int> {
+        get { Set(commaClauseList) }
+        set { commaClauseList = newValue.sorted() }
+    }
+    /// The same in increasing order (the tokenizer numbers clauses as it goes), so the analysis
+    /// reads them in one walk without hashing.
+    var commaClauseList: [Int] = []
 
     /// The lower-cased text of a token.
     public func text(of token: TextToken) -> String {

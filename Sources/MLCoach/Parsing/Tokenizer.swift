@@ -171,12 +171,31 @@ public struct Tokenizer {
                         while runEnd < end, s[runEnd] | 0x20 >= 0x61 && s[runEnd] | 0x20 <= 0x7A { runEnd += 1 }
                     }
                     if wordLength > 0, wordIsNumber != isDigitByte { flushWord() }
+                    // A run that is a whole word (most words): interned straight from the text. A
+                    // run ends a word unless an apostrophe, a non-ASCII letter or (for numbers) a
+                    // decimal point or thousands comma follows.
+                    if wordLength == 0,
+                        runEnd == end
+                            || (s[runEnd] < 0x80 && s[runEnd] != 0x27
+                                && (!isDigitByte || (s[runEnd] != 0x2E && s[runEnd] != 0x2C)))
+                    {
+                        appendToken(UnsafeBufferPointer(rebasing: s[i..<runEnd]), isNumber: isDigitByte)
+                        previous = UInt32(s[runEnd - 1])
+                        i = runEnd
+                        continue
+                    }
                     if wordLength == 0 { wordIsNumber = isDigitByte }
                     pushRun(s, i, runEnd, lowercase: !isDigitByte)
                     previous = UInt32(s[runEnd - 1])
                     i = runEnd
                     continue
                 }
+            }
+            if byte == 0x20 {
+                if wordLength > 0 { flushWord() }
+                previous = 0x20
+                i += 1
+                continue
             }
             let (c, length) = byte < 0x80 ? (UInt32(byte), 1) : scalar(s, i, end)
             if byte >= 0x80, let unicode = Unicode.Scalar(c), unicode.properties.isAlphabetic {
@@ -215,7 +234,7 @@ public struct Tokenizer {
                 }
                 flushWord()
                 breakClause(separator: 1)
-                output.commaClauses.insert(clause)
+                output.commaClauseList.append(clause)
             case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D:  // ; : ( ) [ ]
                 flushWord()
                 breakClause(separator: c == 0x3B ? 1 : 0)
@@ -341,6 +360,19 @@ public struct Tokenizer {
         }
         wordLength = 0
         wordIsNumber = false
+    }
+
+    /// Adds the token of a whole word of ASCII letters or digits, read from the text.
+    private mutating func appendToken(_ run: UnsafeBufferPointer<UInt8>, isNumber: Bool) {
+        if !sentenceOpen { openSentence(heading: false, listItem: false) }
+        let id: Int32
+        if let table {
+            id = table.interner.id(ofASCII: run, words: &table.words)
+        } else {
+            id = interner.id(ofASCII: run, words: &output.words)
+        }
+        output.tokens.append(
+            TextToken(word: id, line: line, sentence: output.sentences.count, clause: clause, isNumber: isNumber))
     }
 
     private mutating func breakClause(separator: Double) {

@@ -7,39 +7,62 @@ struct WordInterner {
     private var offsets: [Int] = [0]
     private var bytes: [UInt8] = []
 
-    /// The id of the word in `word[0..<count]`, adding it (and its String to `words`) when new.
+    /// The id of the word in `word`, adding it (and its String to `words`) when new.
     mutating func id(of word: UnsafeBufferPointer<UInt8>, words: inout [String]) -> Int32 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let found = slots[slot]
-            if found < 0 { break }
-            let id = Int(found)
-            if hashes[id] == hash && equals(id, word) { return found }
-            slot = (slot + 1) & mask
-        }
-        let id = Int32(hashes.count)
-        hashes.append(hash)
-        bytes.append(contentsOf: word)
-        offsets.append(bytes.count)
-        words.append(String(decoding: word, as: UTF8.self))
-        slots[slot] = id
-        if hashes.count * 2 > slots.count { grow() }
-        return id
+        id(of: word, lowering: false, words: &words)
     }
 
-    private func equals(_ id: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = offsets[id]
-        guard offsets[id + 1] - start == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            for index in 0..<word.count where stored[start + index] != word[index] { return false }
-            return true
+    /// The id of the lower-cased form of `word`, ASCII letters and digits only: words read
+    /// straight from the text, without copying them first.
+    mutating func id(ofASCII word: UnsafeBufferPointer<UInt8>, words: inout [String]) -> Int32 {
+        id(of: word, lowering: true, words: &words)
+    }
+
+    /// `lowering` sets bit 0x20 of every byte, which lower-cases ASCII letters and keeps digits.
+    @inline(__always)
+    private mutating func id(of word: UnsafeBufferPointer<UInt8>, lowering: Bool, words: inout [String]) -> Int32 {
+        let bit: UInt8 = lowering ? 0x20 : 0
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word {
+            hash ^= UInt64(byte | bit)
+            hash &*= 0x0000_0100_0000_01B3
         }
+        let found: (id: Int32, slot: Int) = slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                offsets.withUnsafeBufferPointer { offsets in
+                    bytes.withUnsafeBufferPointer { stored in
+                        let mask = slots.count - 1
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while true {
+                            let found = slots[slot]
+                            if found < 0 { return (-1, slot) }
+                            let id = Int(found)
+                            if hashes[id] == hash {
+                                let start = offsets[id]
+                                if offsets[id + 1] - start == word.count {
+                                    var equal = true
+                                    for index in 0..<word.count where stored[start + index] != word[index] | bit {
+                                        equal = false
+                                        break
+                                    }
+                                    if equal { return (found, slot) }
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+        if found.id >= 0 { return found.id }
+        let id = Int32(hashes.count)
+        hashes.append(hash)
+        for byte in word { bytes.append(byte | bit) }
+        offsets.append(bytes.count)
+        words.append(String(decoding: bytes[offsets[Int(id)]...], as: UTF8.self))
+        slots[found.slot] = id
+        if hashes.count * 2 > slots.count { grow() }
+        return id
     }
 
     private mutating func grow() {

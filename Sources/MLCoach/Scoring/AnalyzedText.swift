@@ -15,6 +15,9 @@ struct AnalyzedText {
     private(set) var blocks: [Int32] = []
     /// What each distinct word of the text (`text.words`) is to the grader.
     private(set) var wordInfos: [WordInfo] = []
+    /// The same, split into flat arrays read without reference counting: term ids and kinds.
+    private var wordTerms: [Int32] = []
+    private var wordKinds: [WordKind] = []
     /// Per clause: whether it began right after a comma, and how many positions it has.
     private(set) var clauseAfterComma: [Bool] = []
     private(set) var clauseLengths: [Int32] = []
@@ -44,30 +47,39 @@ struct AnalyzedText {
         blocks.reserveCapacity(capacity)
         prefixOffsets.reserveCapacity(capacity + 1)
         while table.infos.count < table.words.count {
-            table.infos.append(vocabulary.analyze(table.words[table.infos.count]))
+            table.add(vocabulary.analyze(table.words[table.infos.count]))
         }
         let infos = table.infos
         wordInfos = infos
+        wordTerms = table.terms
+        wordKinds = table.kinds
         var clause: Int32 = 0
         var lastTokenClause = -1
+        // Comma clauses are listed in increasing order, as are the tokens' clauses: one walk.
+        let commaClauses = text.commaClauseList
+        var nextComma = 0
         for index in text.tokens.indices {
             let token = text.tokens[index]
-            let info = infos[Int(token.word)]
-            if info.isArticle { continue }
-            let breaks = info.term >= 0 && Int(info.term) < clauseBreaks.count && clauseBreaks[Int(info.term)]
+            let word = Int(token.word)
+            let kind = wordKinds[word]
+            if kind.contains(.article) { continue }
+            let term = wordTerms[word]
+            let breaks = term >= 0 && Int(term) < clauseBreaks.count && clauseBreaks[Int(term)]
             if token.clause != lastTokenClause || breaks || clauseLengths.isEmpty {
                 if !terms.isEmpty { clause += 1 }
-                clauseAfterComma.append(!breaks && text.commaClauses.contains(token.clause))
+                while nextComma < commaClauses.count, commaClauses[nextComma] < token.clause { nextComma += 1 }
+                let afterComma = nextComma < commaClauses.count && commaClauses[nextComma] == token.clause
+                clauseAfterComma.append(!breaks && afterComma)
                 clauseLengths.append(0)
                 lastTokenClause = token.clause
             }
             clauseLengths[clauseLengths.count - 1] += 1
-            terms.append(info.term)
+            terms.append(term)
             tokenIndex.append(Int32(index))
             clauses.append(clause)
             sentences.append(Int32(token.sentence))
             blocks.append(Int32(text.sentences[token.sentence].block))
-            if !info.prefixes.isEmpty { prefixList.append(contentsOf: info.prefixes) }
+            if kind.contains(.hasPrefixes) { prefixList.append(contentsOf: infos[word].prefixes) }
             prefixOffsets.append(Int32(prefixList.count))
         }
         sentenceStarts = [Int32](repeating: 0, count: text.sentences.count + 1)
@@ -239,6 +251,16 @@ struct AnalyzedText {
     /// What the word at a stream position is to the grader.
     func info(at position: Int) -> WordInfo {
         wordInfos[Int(text.tokens[Int(tokenIndex[position])].word)]
+    }
+
+    /// What kind of word stands at a stream position.
+    func kind(at position: Int) -> WordKind {
+        wordKinds[Int(text.tokens[Int(tokenIndex[position])].word)]
+    }
+
+    /// What kind of word the text's word `word` (`TextToken.word`) is.
+    func kind(ofWord word: Int32) -> WordKind {
+        wordKinds[Int(word)]
     }
 
     /// Every place the pattern matches: all groups within `maxSpan` positions, in one sentence or,

@@ -30,7 +30,7 @@ struct CueMap {
                 }
             }
         }
-        for position in 0..<text.count where text.info(at: position).isNegativeContraction {
+        for position in 0..<text.count where text.kind(at: position).contains(.negativeContraction) {
             if !excepted[position] { isStart[position] = true }
         }
         var starts: [Int32] = []

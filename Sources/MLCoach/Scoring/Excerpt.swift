@@ -11,6 +11,14 @@ enum Excerpt {
     /// The excerpt of a line given as UTF-8 bytes. Only a window around the focus is cleaned, so
     /// long paragraphs cost no more than short lines.
     static func of(bytes line: UnsafeBufferPointer<UInt8>, focus: String? = nil, limit: Int = 110) -> String {
+        guard var focus else { return of(bytes: line, needle: nil, limit: limit) }
+        return focus.withUTF8 { of(bytes: line, needle: $0, limit: limit) }
+    }
+
+    /// The excerpt around `needle`, the focus as UTF-8 bytes.
+    private static func of(bytes line: UnsafeBufferPointer<UInt8>, needle: UnsafeBufferPointer<UInt8>?, limit: Int)
+        -> String
+    {
         var lineStart = 0
         var lineEnd = line.count
         while lineStart < lineEnd, line[lineStart] == 0x20 || line[lineStart] == 0x09 { lineStart += 1 }
@@ -27,7 +35,7 @@ enum Excerpt {
         var windowEnd = lineEnd
         if lineEnd - lineStart > limit * 2 {
             var center = lineStart
-            if let focus, let offset = find(Array(focus.utf8), in: line, from: lineStart, to: lineEnd) {
+            if let needle, let offset = find(needle, in: line, from: lineStart, to: lineEnd) {
                 center = offset
             }
             windowStart = max(lineStart, center - limit)
@@ -38,6 +46,12 @@ enum Excerpt {
             var count = 0
             for index in windowStart..<windowEnd {
                 let byte = line[index]
+                // Most bytes are none of the three special ones: one comparison for them.
+                if byte > 0x60 || (byte > 0x2A && byte < 0x60) || (byte > 0x09 && byte < 0x2A) {
+                    buffer[count] = byte
+                    count += 1
+                    continue
+                }
                 if byte == 0x60 { continue }  // `
                 if byte == 0x2A, count > 0, buffer[count - 1] == 0x2A {  // **
                     count -= 1
@@ -53,38 +67,66 @@ enum Excerpt {
                 while start < count, bytes[start] != 0x20 { start += 1 }
             }
             return cut(
-                bytes, start: start, end: count, focus: focus, limit: limit, before: windowStart > lineStart,
+                bytes, start: start, end: count, needle: needle, limit: limit, before: windowStart > lineStart,
                 after: windowEnd < lineEnd)
         }
     }
 
     private static func cut(
-        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, focus: String?, limit: Int, before: Bool, after: Bool
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, needle: UnsafeBufferPointer<UInt8>?, limit: Int,
+        before: Bool, after: Bool
     ) -> String {
         var start = start
         while start < end, bytes[start] == 0x20 { start += 1 }
         guard end - start > limit else {
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            return (before ? "…" : "") + text + (after ? "…" : "")
+            return string(UnsafeBufferPointer(rebasing: bytes[start..<end]), before: before, after: after)
         }
         var from = start
-        if let focus, let offset = find(Array(focus.utf8), in: bytes, from: start, to: end) {
+        if let needle, let offset = find(needle, in: bytes, from: start, to: end) {
             from = max(start, min(offset - limit / 3, end - limit))
         }
         while from > start, from < end, bytes[from - 1] != 0x20 { from += 1 }
         var to = min(end, from + limit)
         while to < end, to > from + limit / 2, bytes[to] != 0x20 { to -= 1 }
         while to > from, bytes[to - 1] == 0x20 { to -= 1 }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
-        return (from > start || before ? "…" : "") + text + (to < end || after ? "…" : "")
+        return string(
+            UnsafeBufferPointer(rebasing: bytes[from..<to]), before: from > start || before, after: to < end || after)
+    }
+
+    /// The text, with an ellipsis before and after it as asked, built as one String (invalid
+    /// UTF-8 repaired as `String(decoding:as:)` does).
+    private static func string(_ text: UnsafeBufferPointer<UInt8>, before: Bool, after: Bool) -> String {
+        let ellipsis: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0xA6)  // …
+        let count = text.count + (before ? 3 : 0) + (after ? 3 : 0)
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            if before {
+                (buffer[0], buffer[1], buffer[2]) = ellipsis
+                index = 3
+            }
+            for byte in text {
+                buffer[index] = byte
+                index += 1
+            }
+            if after {
+                (buffer[index], buffer[index + 1], buffer[index + 2]) = ellipsis
+                index += 3
+            }
+            return index
+        }
     }
 
     /// The first ASCII-case-insensitive occurrence of `needle` in `bytes[from..<to]`.
-    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+    private static func find(
+        _ needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+    ) -> Int? {
         guard let first = needle.first, to - from >= needle.count else { return nil }
+        // A byte whose lower case is `first`: for a lower-case letter, the letter in either case;
+        // for any other byte, itself.
+        let caseBit: UInt8 = first >= 0x61 && first <= 0x7A ? 0x20 : 0
         var index = from
         while index <= to - needle.count {
-            if lower(bytes[index]) == first {
+            if bytes[index] | caseBit == first {
                 var offset = 1
                 while offset < needle.count, lower(bytes[index + offset]) == needle[offset] { offset += 1 }
                 if offset == needle.count { return index }

@@ -6,7 +6,8 @@ extension Grader {
         for sentence in tokens.sentences {
             var profile = SentenceProfile()
             profile.words = sentence.tokens.count
-            for position in sentence.tokens where text.wordInfos[Int(tokens.tokens[position].word)].isFunctionWord {
+            for position in sentence.tokens
+            where text.kind(ofWord: tokens.tokens[position].word).contains(.functionWord) {
                 profile.functionWords += 1
             }
             profile.separators = sentence.separators
@@ -19,7 +20,7 @@ extension Grader {
         var content = [Int](repeating: 0, count: profiles.count)
         var fromPrompt = [Int](repeating: 0, count: profiles.count)
         for position in 0..<text.count {
-            if text.token(at: position).isNumber || text.info(at: position).isFunctionWord { continue }
+            if text.token(at: position).isNumber || text.kind(at: position).contains(.functionWord) { continue }
             let sentence = Int(text.sentences[position])
             content[sentence] += 1
             let term = Int(text.terms[position])
@@ -101,7 +102,7 @@ extension Grader {
         for (index, compiled) in items.enumerated() {
             for isParaphrase in [false, true] {
                 for pattern in isParaphrase ? compiled.paraphrases : compiled.phrasings {
-                    guard text.mayMatch(pattern) else { continue }
+                    // `matches` rejects at once a pattern one of whose groups has no word present.
                     let found = text.matches(pattern, acrossSentences: true)
                     for match in found where !profiles[Int(match.sentence)].isHeading {
                         let polarity = pattern.carriesNegation ? .affirmed : cueMap.polarity(of: match, in: text)
@@ -135,7 +136,8 @@ extension Grader {
         let profile = context.profiles[index]
         let base = hit.isParaphrase ? rules.paraphraseCredit : rules.mentionCredit
         var depth = context.depth(around: hit.match).depth
-        for neighbour in [index - 1, index + 1] where neighbour >= 0 && neighbour < context.profiles.count {
+        for neighbour in stride(from: index - 1, through: index + 1, by: 2)
+        where neighbour >= 0 && neighbour < context.profiles.count {
             if context.profiles[neighbour].block == profile.block {
                 depth = max(depth, rules.neighbourDepth * context.depth(ofSentence: Int32(neighbour)).depth)
             }

@@ -36,9 +36,14 @@ struct MatchContext {
         result.reason = presence(cues.reasons[sentence])
         result.tradeoff = presence(cues.tradeoffs[sentence])
         result.decision = presence(cues.decisions[sentence])
-        let domainHits = (domain[sentence] ?? []).filter { $0 < match.start || $0 > match.end }
-        if !domainHits.isEmpty {
-            let local = domainHits.filter { near.contains($0) }.count
+        // Counted in place rather than filtered into arrays: this runs for every hit.
+        var outside = 0
+        var local = 0
+        for position in domain[sentence] ?? [] where position < match.start || position > match.end {
+            outside += 1
+            if near.contains(position) { local += 1 }
+        }
+        if outside > 0 {
             result.domain = local >= 2 ? 1 : local == 1 ? 0.75 : 0.5
         }
         for position in cues.hedges[sentence] ?? [] { result.hedges += near.contains(position) ? 1 : 0.5 }
