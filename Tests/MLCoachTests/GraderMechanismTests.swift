@@ -52,6 +52,8 @@ import Testing
         ("We would never run an A/B test for this.", "ab-test"),
         ("Uplift is irrelevant for this team.", "uplift-not-risk"),
         ("Log loss is too hard to interpret.", "loss-function"),
+        ("There is little point in asking clarifying questions.", "clarify-scope"),
+        ("Class imbalance won't be an issue with enough data.", "class-imbalance"),
         ("A survival model is too complicated for this team.", "survival-model"),
     ])
     func negatedOrDismissedConceptsDoNotCount(text: String, item: String) {
@@ -173,6 +175,18 @@ import Testing
             TestSupport.grade("We shuffle and split 80/20 at random.", problem: "churn-prediction").flags.map(\.id) == [
                 "random-split"
             ])
+    }
+
+    @Test func aWrongStatementEarnsNothingInItsDimension() {
+        // The sentence names months, training and testing, but splits at random: a red flag, and no
+        // credit for the time split it seems to mention.
+        let wrong = TestSupport.grade(
+            "We mix all months together and split randomly into train and test.", problem: "churn-prediction")
+        #expect(wrong.flags.map(\.id) == ["random-split"])
+        #expect(!TestSupport.credited(wrong).contains("time-split-leakage"))
+        let right = TestSupport.grade(
+            "We train on earlier months and test on the last month.", problem: "churn-prediction")
+        #expect(TestSupport.credited(right).contains("time-split-leakage"))
     }
 
     @Test func redFlagsCostPointsInTheirDimension() {

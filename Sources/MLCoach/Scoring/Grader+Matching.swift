@@ -194,10 +194,12 @@ extension Grader {
     }
 
     /// Red flags: a pattern matches in a sentence that does not negate it and matches no `unless`.
+    /// Also returns the sentences where a flag fired, with its dimension.
     func flagFindings(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile], document: AnswerDocument)
-        -> [FlagFinding]
+        -> ([FlagFinding], Set<WrongStatement>)
     {
         var findings: [FlagFinding] = []
+        var wrong = Set<WrongStatement>()
         for compiled in flags {
             // An excuse anywhere in the paragraph or list item cancels the flag there.
             var cancelled = Set<Int32>()
@@ -210,6 +212,7 @@ extension Grader {
                     if profiles[Int(match.sentence)].isHeading { continue }
                     if !pattern.carriesNegation && cueMap.polarity(of: match, in: text) != .affirmed { continue }
                     let line = text.token(at: Int(match.start)).line
+                    wrong.insert(WrongStatement(sentence: match.sentence, dimension: compiled.flag.dimension))
                     findings.append(
                         FlagFinding(
                             id: compiled.flag.id, dimension: compiled.flag.dimension, line: line,
@@ -218,6 +221,6 @@ extension Grader {
                 }
             }
         }
-        return findings.sorted { ($0.line, $0.id) < ($1.line, $1.id) }
+        return (findings.sorted { ($0.line, $0.id) < ($1.line, $1.id) }, wrong)
     }
 }

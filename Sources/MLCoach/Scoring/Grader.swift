@@ -80,11 +80,18 @@ public struct Grader: Sendable {
         let cueMap = CueMap(text, cues: cues)
         var profiles = sentenceProfiles(tokens, text: text)
         let (topic, domain) = topicality(text, profiles: profiles)
-        let hits = itemHits(text, cueMap: cueMap, profiles: profiles)
+        let (findings, wrong) = flagFindings(text, cueMap: cueMap, profiles: profiles, document: document)
+        var hits = itemHits(text, cueMap: cueMap, profiles: profiles)
+        // A statement the answer gets wrong (a red flag) earns nothing in the flag's dimension.
+        for index in hits.indices
+        where wrong.contains(
+            WrongStatement(sentence: hits[index].match.sentence, dimension: items[hits[index].item].item.dimension))
+        {
+            hits[index].counts = false
+        }
         countItemsPerSentence(hits, profiles: &profiles)
         let context = MatchContext(profiles: profiles, cues: cueMap, domain: domain)
         let credits = itemCredits(hits, context: context)
-        let findings = flagFindings(text, cueMap: cueMap, profiles: profiles, document: document)
         let present = topicsPresent(text, cueMap: cueMap, profiles: profiles)
         return assemble(
             document: document, text: text, hits: hits, credits: credits, findings: findings,
@@ -116,6 +123,12 @@ struct ItemHit: Sendable {
     var counts: Bool
     /// The pattern that matched, as written.
     var pattern: String
+}
+
+/// A sentence where a red flag of a dimension fired.
+struct WrongStatement: Hashable, Sendable {
+    var sentence: Int32
+    var dimension: Dimension
 }
 
 /// The credit an item earned and the hit behind it.
