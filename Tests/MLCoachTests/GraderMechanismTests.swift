@@ -98,6 +98,18 @@ import Testing
         #expect(credit(prose, "baseline-first") > 0.7)
     }
 
+    @Test func aTerseSpecWithNumbersIsNotAKeywordList() {
+        var profile = SentenceProfile()
+        profile.words = 11
+        profile.separators = 2
+        let list = profile.listiness
+        profile.hasNumber = true
+        #expect(profile.listiness < list / 2)
+        profile.separators = 6
+        profile.words = 12
+        #expect(profile.listiness > 0.7, "a long enumeration stays a list even with a number")
+    }
+
     @Test(arguments: [
         "We use a baseline.",
         "Baseline: a popularity rule.",

@@ -6,14 +6,16 @@ extension Grader {
         for sentence in tokens.sentences {
             var profile = SentenceProfile()
             profile.words = sentence.tokens.count
-            for position in sentence.tokens
-            where text.kind(ofWord: tokens.tokens[position].word).contains(.functionWord) {
-                profile.functionWords += 1
+            for position in sentence.tokens {
+                let token = tokens.tokens[position]
+                if text.kind(ofWord: token.word).contains(.functionWord) { profile.functionWords += 1 }
+                if token.isNumber { profile.hasNumber = true }
             }
             profile.separators = sentence.separators
             profile.isHeading = sentence.isHeading
             profile.block = sentence.block
             profile.hasQuantitySymbol = sentence.hasQuantitySymbol
+            if sentence.hasQuantitySymbol { profile.hasNumber = true }
             profiles.append(profile)
         }
         markSummaries(tokens, profiles: &profiles)

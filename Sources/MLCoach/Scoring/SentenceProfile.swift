@@ -13,6 +13,8 @@ struct SentenceProfile: Sendable {
     var block = 0
     /// A symbol that marks a quantity (`%`, `$`) stands in the sentence.
     var hasQuantitySymbol = false
+    /// A number or a quantity symbol stands in the sentence.
+    var hasNumber = false
     /// Distinct rubric items affirmed in the sentence.
     var items = 0
     /// True inside a closing summary, which restates what came before.
@@ -28,6 +30,9 @@ struct SentenceProfile: Sendable {
         let separatorShare = separators / Double(words)
         var value = clamp((separatorShare - 0.15) / 0.25)
         if Double(functionWords) / Double(words) >= 0.25 { value *= 0.5 }
+        // A short enumeration with a number in it ("LightGBM, weighted log loss; <5 ms") is a terse
+        // spec; stuffing strings together many terms.
+        if hasNumber && separators < 4 { value *= max(0, separators - 1) / 3 }
         return value
     }
 
