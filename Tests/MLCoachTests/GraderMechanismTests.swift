@@ -240,6 +240,12 @@ import Testing
         #expect(evaluation.sections.isEmpty)
     }
 
+    @Test func aModelNamedMultiTaskIsNotTheProblemStatement() {
+        let evaluation = TestSupport.grade(
+            "**Ranking: multi-task network.** Three heads.\n", problem: "churn-prediction")
+        #expect(!evaluation.sections.contains { $0.step == .problemStatement })
+    }
+
     @Test func theSameAnswerAlwaysGetsTheSameReport() {
         let text = TestSupport.fixture("answers/churn-strong.md").text
         #expect(
