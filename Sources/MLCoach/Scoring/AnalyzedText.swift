@@ -39,13 +39,6 @@ struct AnalyzedText {
     /// `vocabulary` once. `clauseBreaks[term]` says whether a term starts a new clause.
     init(_ text: TokenizedText, vocabulary: Vocabulary, clauseBreaks: [Bool], table: WordTable) {
         self.text = text
-        let capacity = text.tokens.count
-        terms.reserveCapacity(capacity)
-        tokenIndex.reserveCapacity(capacity)
-        clauses.reserveCapacity(capacity)
-        sentences.reserveCapacity(capacity)
-        blocks.reserveCapacity(capacity)
-        prefixOffsets.reserveCapacity(capacity + 1)
         while table.infos.count < table.words.count {
             table.add(vocabulary.analyze(table.words[table.infos.count]))
         }
@@ -53,59 +46,123 @@ struct AnalyzedText {
         wordInfos = infos
         wordTerms = table.terms
         wordKinds = table.kinds
-        var clause: Int32 = 0
-        var lastTokenClause = -1
-        // Comma clauses are listed in increasing order, as are the tokens' clauses: one walk.
-        let commaClauses = text.commaClauseList
-        var nextComma = 0
-        for index in text.tokens.indices {
-            let token = text.tokens[index]
-            let word = Int(token.word)
-            let kind = wordKinds[word]
-            if kind.contains(.article) { continue }
-            let term = wordTerms[word]
-            let breaks = term >= 0 && Int(term) < clauseBreaks.count && clauseBreaks[Int(term)]
-            if token.clause != lastTokenClause || breaks || clauseLengths.isEmpty {
-                if !terms.isEmpty { clause += 1 }
-                while nextComma < commaClauses.count, commaClauses[nextComma] < token.clause { nextComma += 1 }
-                let afterComma = nextComma < commaClauses.count && commaClauses[nextComma] == token.clause
-                clauseAfterComma.append(!breaks && afterComma)
-                clauseLengths.append(0)
-                lastTokenClause = token.clause
+        // One pass over the tokens writes every per-position array into raw storage sized for
+        // every token (articles, left out, make the stream shorter), copied out once at the end:
+        // appending to six arrays cost a uniqueness check per array and token.
+        let tokenCount = text.tokens.count
+        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: 7 * tokenCount + 1)
+        defer { storage.deallocate() }
+        let terms = storage
+        let tokenIndex = storage + tokenCount
+        let clauses = storage + 2 * tokenCount
+        let sentences = storage + 3 * tokenCount
+        let blocks = storage + 4 * tokenCount
+        let clauseLengths = storage + 5 * tokenCount
+        let prefixOffsets = storage + 6 * tokenCount
+        prefixOffsets[0] = 0
+        let clauseAfterComma = UnsafeMutablePointer<Bool>.allocate(capacity: max(1, tokenCount))
+        defer { clauseAfterComma.deallocate() }
+        var prefixList: [Int32] = []
+        var prefixOwners: [Int32] = []
+        var sentenceBlocks = [Int32](repeating: 0, count: text.sentences.count)
+        for (index, sentence) in text.sentences.enumerated() { sentenceBlocks[index] = Int32(sentence.block) }
+        var count = 0
+        var clauseCount = 0
+        text.tokens.withUnsafeBufferPointer { tokens in
+            wordTerms.withUnsafeBufferPointer { wordTerms in
+                wordKinds.withUnsafeBufferPointer { wordKinds in
+                    var clause: Int32 = 0
+                    var lastTokenClause = -1
+                    // Comma clauses are listed in increasing order, as are the tokens' clauses: one walk.
+                    let commaClauses = text.commaClauseList
+                    var nextComma = 0
+                    for index in 0..<tokens.count {
+                        let token = tokens[index]
+                        let word = Int(token.word)
+                        let kind = wordKinds[word]
+                        if kind.contains(.article) { continue }
+                        let term = wordTerms[word]
+                        let breaks = term >= 0 && Int(term) < clauseBreaks.count && clauseBreaks[Int(term)]
+                        if token.clause != lastTokenClause || breaks || count == 0 {
+                            if count > 0 { clause += 1 }
+                            while nextComma < commaClauses.count, commaClauses[nextComma] < token.clause {
+                                nextComma += 1
+                            }
+                            let afterComma = nextComma < commaClauses.count && commaClauses[nextComma] == token.clause
+                            clauseAfterComma[clauseCount] = !breaks && afterComma
+                            clauseLengths[clauseCount] = 0
+                            clauseCount += 1
+                            lastTokenClause = token.clause
+                        }
+                        clauseLengths[clauseCount - 1] += 1
+                        terms[count] = term
+                        tokenIndex[count] = Int32(index)
+                        clauses[count] = clause
+                        sentences[count] = Int32(token.sentence)
+                        blocks[count] = sentenceBlocks[token.sentence]
+                        if kind.contains(.hasPrefixes) {
+                            for id in infos[word].prefixes {
+                                prefixList.append(id)
+                                prefixOwners.append(Int32(count))
+                            }
+                        }
+                        count += 1
+                        prefixOffsets[count] = Int32(prefixList.count)
+                    }
+                }
             }
-            clauseLengths[clauseLengths.count - 1] += 1
-            terms.append(term)
-            tokenIndex.append(Int32(index))
-            clauses.append(clause)
-            sentences.append(Int32(token.sentence))
-            blocks.append(Int32(text.sentences[token.sentence].block))
-            if kind.contains(.hasPrefixes) { prefixList.append(contentsOf: infos[word].prefixes) }
-            prefixOffsets.append(Int32(prefixList.count))
         }
-        sentenceStarts = [Int32](repeating: 0, count: text.sentences.count + 1)
-        for sentence in sentences { sentenceStarts[Int(sentence) + 1] += 1 }
+        func array<T>(_ start: UnsafeMutablePointer<T>, _ count: Int) -> [T] {
+            Array(UnsafeBufferPointer(start: start, count: count))
+        }
+        self.terms = array(terms, count)
+        self.tokenIndex = array(tokenIndex, count)
+        self.clauses = array(clauses, count)
+        self.sentences = array(sentences, count)
+        self.blocks = array(blocks, count)
+        self.prefixOffsets = array(prefixOffsets, count + 1)
+        self.clauseLengths = array(clauseLengths, clauseCount)
+        self.clauseAfterComma = array(clauseAfterComma, clauseCount)
+        self.prefixList = prefixList
+        var sentenceStarts = [Int32](repeating: 0, count: text.sentences.count + 1)
+        for sentence in self.sentences { sentenceStarts[Int(sentence) + 1] += 1 }
         for index in 0..<text.sentences.count { sentenceStarts[index + 1] += sentenceStarts[index] }
-        (termStarts, termPositions) = Self.index(ids: terms, owners: nil, size: vocabulary.termCount)
-        var owners: [Int32] = []
-        owners.reserveCapacity(prefixList.count)
-        for position in terms.indices {
-            for _ in Int(prefixOffsets[position])..<Int(prefixOffsets[position + 1]) { owners.append(Int32(position)) }
-        }
-        (prefixStarts, prefixPositions) = Self.index(ids: prefixList, owners: owners, size: vocabulary.prefixCount)
+        (termStarts, termPositions) = Self.index(ids: self.terms, owners: nil, size: vocabulary.termCount)
+        (prefixStarts, prefixPositions) = Self.index(
+            ids: prefixList, owners: prefixOwners, size: vocabulary.prefixCount)
+        self.sentenceStarts = sentenceStarts
     }
 
     /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order. Entry
     /// `i` is id `ids[i]` at position `owners[i]` (or `i` itself without owners).
     private static func index(ids: [Int32], owners: [Int32]?, size: Int) -> ([Int32], [Int32]) {
-        var starts = [Int32](repeating: 0, count: size + 1)
-        for id in ids where id >= 0 && Int(id) < size { starts[Int(id) + 1] += 1 }
-        for id in 0..<size { starts[id + 1] += starts[id] }
-        var fill = starts
-        var positions = [Int32](repeating: 0, count: Int(starts[size]))
-        for (entry, id) in ids.enumerated() where id >= 0 && Int(id) < size {
-            positions[Int(fill[Int(id)])] = owners?[entry] ?? Int32(entry)
-            fill[Int(id)] += 1
+        // Counted one slot further on, so that after the running sum `starts[id + 1]` is where id's
+        // run begins; filling moves it to the run's end, which is where the next id's run begins.
+        var starts = [Int32](repeating: 0, count: size + 2)
+        var positions = [Int32](repeating: 0, count: ids.count)
+        var stored = 0
+        ids.withUnsafeBufferPointer { ids in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for id in ids where id >= 0 && Int(id) < size { starts[Int(id) + 2] += 1 }
+                var total: Int32 = 0
+                for id in 0...(size + 1) {
+                    total += starts[id]
+                    starts[id] = total
+                }
+                stored = Int(total)
+                positions.withUnsafeMutableBufferPointer { positions in
+                    for entry in 0..<ids.count {
+                        let id = ids[entry]
+                        guard id >= 0 && Int(id) < size else { continue }
+                        let slot = Int(starts[Int(id) + 1])
+                        starts[Int(id) + 1] = Int32(slot + 1)
+                        positions[slot] = owners?[entry] ?? Int32(entry)
+                    }
+                }
+            }
         }
+        starts.removeLast()
+        positions.removeLast(ids.count - stored)
         return (starts, positions)
     }
 
@@ -158,6 +215,19 @@ struct AnalyzedText {
     private func spans(of pattern: CompiledPattern, group: Int, into result: inout [PatternMatch]) {
         result.removeAll(keepingCapacity: true)
         var isSorted = true
+        forEachSpan(of: pattern, group: group) { start, end in
+            if let last = result.last, last.start > start || (last.start == start && last.end > end) {
+                isSorted = false
+            }
+            result.append(PatternMatch(sentence: sentences[Int(start)], start: start, end: end))
+        }
+        if !isSorted { insertionSort(&result) }
+    }
+
+    /// Calls `body` with the start and end of every span of group `group` of `pattern`, alternative
+    /// by alternative, each alternative's spans in order.
+    @inline(__always)
+    private func forEachSpan(of pattern: CompiledPattern, group: Int, _ body: (Int32, Int32) -> Void) {
         for alternative in Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1]) {
             let first = Int(pattern.alternativeStarts[alternative])
             let length = Int(pattern.alternativeStarts[alternative + 1]) - first
@@ -190,16 +260,9 @@ struct AnalyzedText {
                     }
                     if !matched { continue }
                 }
-                let match = PatternMatch(sentence: sentences[begin], start: start, end: start + Int32(length) - 1)
-                if let last = result.last,
-                    last.start > match.start || (last.start == match.start && last.end > match.end)
-                {
-                    isSorted = false
-                }
-                result.append(match)
+                body(start, start + Int32(length) - 1)
             }
         }
-        if !isSorted { insertionSort(&result) }
     }
 
     private func insertionSort(_ spans: inout [PatternMatch]) {
@@ -284,6 +347,17 @@ struct AnalyzedText {
         if scratch.groups.isEmpty { scratch.groups.append([]) }
         spans(of: pattern, group: anchorGroup, into: &scratch.groups[0])
         let anchors = scratch.groups[0]
+        // Per alternative, where the search for the last anchor's window began: windows only move
+        // forward, so the next search starts there.
+        let alternativeCount = pattern.alternativeStarts.count - 1
+        var cursors = scratch.cursors
+        scratch.cursors = []
+        if cursors.count < alternativeCount {
+            cursors = [Int](repeating: 0, count: alternativeCount)
+        } else {
+            for alternative in 0..<alternativeCount { cursors[alternative] = 0 }
+        }
+        defer { scratch.cursors = cursors }
         var result: [PatternMatch] = []
         var lastSentence: Int32 = -1
         for anchor in anchors where anchor.sentence != lastSentence {
@@ -291,7 +365,10 @@ struct AnalyzedText {
             var end = anchor.end
             var complete = true
             for group in 0..<pattern.groupCount where group != anchorGroup {
-                guard let chosen = nearest(pattern, group: group, to: anchor, acrossSentences: acrossSentences) else {
+                guard
+                    let chosen = nearest(
+                        pattern, group: group, to: anchor, acrossSentences: acrossSentences, cursors: &cursors)
+                else {
                     complete = false
                     break
                 }
@@ -305,6 +382,34 @@ struct AnalyzedText {
             }
         }
         return result
+    }
+
+    /// The stream positions where a match may stand for an anchor in `sentence`: its sentence or,
+    /// with `acrossSentences`, its neighbours too.
+    private func window(around sentence: Int, acrossSentences: Bool) -> (low: Int32, high: Int32) {
+        let low = sentenceStarts[acrossSentences ? max(0, sentence - 1) : sentence]
+        let high = sentenceStarts[acrossSentences ? min(sentenceStarts.count - 1, sentence + 2) : sentence + 1]
+        return (low, high)
+    }
+
+    /// Whether `span` may pair with `anchor` (see `nearest`), and if so whether it is nearer than
+    /// `best`, at `bestDistance`.
+    @inline(__always)
+    private func isNearer(
+        _ span: PatternMatch, to anchor: PatternMatch, anchorBlock: Int32, acrossSentences: Bool,
+        than best: PatternMatch?, at bestDistance: Int32
+    ) -> Bool {
+        if span.sentence != anchor.sentence
+            && !(acrossSentences && abs(span.sentence - anchor.sentence) == 1
+                && blocks[Int(span.start)] == anchorBlock)
+        {
+            return false
+        }
+        if span.start <= anchor.end && span.end >= anchor.start { return false }
+        let distance = abs(span.start - anchor.start)
+        return distance < bestDistance
+            || (distance == bestDistance
+                && (span.start < best!.start || (span.start == best!.start && span.end < best!.end)))
     }
 
     /// For a one-group pattern: the earliest span in each sentence, in sentence order. Kept per
@@ -384,11 +489,9 @@ struct AnalyzedText {
     /// overlap it and stands in its sentence or, with `acrossSentences`, in a neighbouring sentence
     /// of the same paragraph or list item.
     private func nearest(
-        _ pattern: CompiledPattern, group: Int, to anchor: PatternMatch, acrossSentences: Bool
+        _ pattern: CompiledPattern, group: Int, to anchor: PatternMatch, acrossSentences: Bool, cursors: inout [Int]
     ) -> PatternMatch? {
-        let sentence = Int(anchor.sentence)
-        let low = sentenceStarts[acrossSentences ? max(0, sentence - 1) : sentence]
-        let high = sentenceStarts[acrossSentences ? min(sentenceStarts.count - 1, sentence + 2) : sentence + 1]
+        let (low, high) = window(around: Int(anchor.sentence), acrossSentences: acrossSentences)
         let anchorBlock = blocks[Int(anchor.start)]
         var best: PatternMatch?
         var bestDistance = Int32.max
@@ -406,17 +509,27 @@ struct AnalyzedText {
                 guard id + 1 < prefixStarts.count else { continue }
                 range = Int(prefixStarts[id])..<Int(prefixStarts[id + 1])
             }
-            // Binary search for the first occurrence at or after `low`.
-            var lower = range.lowerBound
+            if range.isEmpty { continue }
+            // The first occurrence at or after `low`: a few steps on from the last anchor's, else a
+            // binary search over the rest.
+            var lower = max(range.lowerBound, cursors[alternative])
             var upper = range.upperBound
-            while lower < upper {
-                let middle = (lower + upper) / 2
-                if (code >= 0 ? termPositions[middle] : prefixPositions[middle]) < low {
-                    lower = middle + 1
-                } else {
-                    upper = middle
+            var steps = 0
+            while lower < upper, steps < 8, (code >= 0 ? termPositions[lower] : prefixPositions[lower]) < low {
+                lower += 1
+                steps += 1
+            }
+            if steps == 8 {
+                while lower < upper {
+                    let middle = (lower + upper) / 2
+                    if (code >= 0 ? termPositions[middle] : prefixPositions[middle]) < low {
+                        lower = middle + 1
+                    } else {
+                        upper = middle
+                    }
                 }
             }
+            cursors[alternative] = lower
             range = lower..<range.upperBound
             for slot in range {
                 let start = code >= 0 ? termPositions[slot] : prefixPositions[slot]
@@ -437,19 +550,12 @@ struct AnalyzedText {
                     if !matched { continue }
                 }
                 let span = PatternMatch(sentence: sentences[begin], start: start, end: start + Int32(length) - 1)
-                if span.sentence != anchor.sentence
-                    && !(acrossSentences && abs(span.sentence - anchor.sentence) == 1 && blocks[begin] == anchorBlock)
-                {
-                    continue
-                }
-                if span.start <= anchor.end && span.end >= anchor.start { continue }
-                let distance = abs(span.start - anchor.start)
-                if distance < bestDistance
-                    || (distance == bestDistance
-                        && (span.start < best!.start || (span.start == best!.start && span.end < best!.end)))
+                if isNearer(
+                    span, to: anchor, anchorBlock: anchorBlock, acrossSentences: acrossSentences, than: best,
+                    at: bestDistance)
                 {
                     best = span
-                    bestDistance = distance
+                    bestDistance = abs(span.start - anchor.start)
                 }
             }
         }
@@ -464,6 +570,9 @@ final class MatchScratch {
     var firstBySentence: [PatternMatch] = []
     /// The sentences with a span, in the order found.
     var touched: [Int32] = []
+    /// Per alternative of the pattern being matched, where its occurrences in the current anchor's
+    /// window begin.
+    var cursors: [Int] = []
 }
 
 /// Where a pattern matched: a sentence and a span of stream positions (inclusive).
