@@ -90,20 +90,9 @@ extension AnalyzedText {
     /// For a one-group pattern: the earliest span in each sentence, in sentence order. Kept per
     /// sentence as found, so the spans are never listed and sorted in full.
     func firstSpanPerSentence(_ pattern: CompiledPattern) -> [PatternMatch] {
-        // Taken out of the scratch while in use, so they are written in place through pointers.
-        var firstBySentence = scratch.firstBySentence
-        var touched = scratch.touched
-        scratch.firstBySentence = []
-        scratch.touched = []
-        defer {
-            scratch.firstBySentence = firstBySentence
-            scratch.touched = touched
-        }
-        if firstBySentence.count < sentenceStarts.count {
-            firstBySentence = [PatternMatch](
-                repeating: PatternMatch(sentence: -1, start: -1, end: -1), count: sentenceStarts.count)
-        }
-        touched.removeAll(keepingCapacity: true)
+        let firstBySentence = scratch.firstBySentence
+        let touched = scratch.touched
+        var touchedCount = 0
         var isSorted = true
         let alternatives = Int(pattern.groupStarts[0])..<Int(pattern.groupStarts[1])
         // Every index is in range by construction (see `nearest`); sentence numbers come from the
@@ -111,7 +100,7 @@ extension AnalyzedText {
         withIndex { index in
             pattern.codes.withUnsafeBufferPointer { codes in
                 pattern.alternativeStarts.withUnsafeBufferPointer { alternativeStarts in
-                    firstBySentence.withUnsafeMutableBufferPointer { firstBySentence in
+                    do {
                         for alternative in alternatives {
                             let first = Int(alternativeStarts[alternative])
                             let length = Int(alternativeStarts[alternative + 1]) - first
@@ -145,8 +134,11 @@ extension AnalyzedText {
                                 let span = PatternMatch(
                                     sentence: Int32(sentence), start: start, end: start + Int32(length) - 1)
                                 if current.sentence < 0 {
-                                    if let last = touched.last, last > Int32(sentence) { isSorted = false }
-                                    touched.append(Int32(sentence))
+                                    if touchedCount > 0, touched[touchedCount - 1] > Int32(sentence) {
+                                        isSorted = false
+                                    }
+                                    touched[touchedCount] = Int32(sentence)
+                                    touchedCount += 1
                                     firstBySentence[sentence] = span
                                 } else if span.start < current.start
                                     || (span.start == current.start && span.end < current.end)
@@ -159,14 +151,19 @@ extension AnalyzedText {
                 }
             }
         }
-        if !isSorted { touched.sort() }
-        var result: [PatternMatch] = []
-        result.reserveCapacity(touched.count)
-        for sentence in touched {
-            result.append(firstBySentence[Int(sentence)])
-            firstBySentence[Int(sentence)].sentence = -1
+        if !isSorted {
+            var sorting = UnsafeMutableBufferPointer(rebasing: touched[0..<touchedCount])
+            sorting.sort()
         }
-        return result
+        // Each sentence is touched once, so `touched` holds at most one entry per sentence.
+        return [PatternMatch](unsafeUninitializedCapacity: touchedCount) { buffer, count in
+            for index in 0..<touchedCount {
+                let sentence = Int(touched[index])
+                buffer[index] = firstBySentence[sentence]
+                firstBySentence[sentence].sentence = -1
+            }
+            count = touchedCount
+        }
     }
 
     /// How often the first words of a group's alternatives occur: an upper bound on its spans.
@@ -270,13 +267,27 @@ extension AnalyzedText {
 /// Per-answer buffers for matching, one per pattern group.
 final class MatchScratch {
     var groups: [[PatternMatch]] = []
-    /// Per sentence, the earliest span found so far (sentence -1: none).
-    var firstBySentence: [PatternMatch] = []
-    /// The sentences with a span, in the order found.
-    var touched: [Int32] = []
+    /// Per sentence, the earliest span found so far (sentence -1: none). Raw storage, written
+    /// for every occurrence of a one-group pattern's words.
+    let firstBySentence: UnsafeMutableBufferPointer<PatternMatch>
+    /// The sentences with a span, in the order found (at most one entry per sentence).
+    let touched: UnsafeMutableBufferPointer<Int32>
     /// Per alternative of the pattern being matched, where its occurrences in the current anchor's
     /// window begin.
     var cursors: [Int] = []
+
+    /// Buffers for a text of `sentences` sentences.
+    init(sentences: Int) {
+        firstBySentence = .allocate(capacity: max(1, sentences))
+        firstBySentence.initialize(repeating: PatternMatch(sentence: -1, start: -1, end: -1))
+        touched = .allocate(capacity: max(1, sentences))
+        touched.initialize(repeating: 0)
+    }
+
+    deinit {
+        firstBySentence.deallocate()
+        touched.deallocate()
+    }
 }
 
 /// Where a pattern matched: a sentence and a span of stream positions (inclusive).

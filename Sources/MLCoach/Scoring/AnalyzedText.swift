@@ -33,12 +33,13 @@ struct AnalyzedText {
     /// `sentenceStarts[s]..<sentenceStarts[s + 1]`.
     private(set) var sentenceStarts: [Int32] = []
     /// Buffers reused by `matches`, so matching a pattern allocates nothing but its result.
-    let scratch = MatchScratch()
+    let scratch: MatchScratch
 
     /// Analyzes text tokenized into `table`: words new to the table are analyzed against
     /// `vocabulary` once. `clauseBreaks[term]` says whether a term starts a new clause.
     init(_ text: TokenizedText, vocabulary: Vocabulary, clauseBreaks: [Bool], table: WordTable) {
         self.text = text
+        scratch = MatchScratch(sentences: text.sentences.count)
         while table.infos.count < table.words.count {
             table.add(vocabulary.analyze(table.words[table.infos.count]))
         }
