@@ -131,8 +131,20 @@ enum Excerpt {
         // A byte whose lower case is `first`: for a lower-case letter, the letter in either case;
         // for any other byte, itself.
         let caseBit: UInt8 = first >= 0x61 && first <= 0x7A ? 0x20 : 0
+        // Eight bytes at a time, a block with no byte that could start the needle is skipped
+        // whole (a zero byte of `(block | case bits) ^ first`, as in `hasSpecialByte`).
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let firsts = ones &* UInt64(first)
+        let caseBits = ones &* UInt64(caseBit)
         var index = from
         while index <= to - needle.count {
+            if index + 8 <= to {
+                let block = (load(bytes, at: index) | caseBits) ^ firsts
+                if (block &- ones) & ~block & (ones &* 0x80) == 0 {
+                    index += 8
+                    continue
+                }
+            }
             if bytes[index] | caseBit == first {
                 var offset = 1
                 while offset < needle.count, lower(bytes[index + offset]) == needle[offset] { offset += 1 }
