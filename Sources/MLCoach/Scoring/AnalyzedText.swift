@@ -18,6 +18,13 @@ struct AnalyzedText {
     /// The same, split into flat arrays read without reference counting: term ids and kinds.
     private(set) var wordTerms: [Int32] = []
     private(set) var wordKinds: [WordKind] = []
+    /// Per sentence, how many of its words (articles included) are function words.
+    private(set) var functionWordsPerSentence: [Int32] = []
+    /// Stream positions of numbers, of negative contractions, and of content words (neither
+    /// numbers nor function words), in order: read by the cue map and the sentence profiles.
+    private(set) var numberPositions: [Int32] = []
+    private(set) var negativeContractions: [Int32] = []
+    private(set) var contentPositions: [Int32] = []
     /// Per clause: whether it began right after a comma, and how many positions it has.
     private(set) var clauseAfterComma: [Bool] = []
     private(set) var clauseLengths: [Int32] = []
@@ -51,7 +58,7 @@ struct AnalyzedText {
         // every token (articles, left out, make the stream shorter), copied out once at the end:
         // appending to six arrays cost a uniqueness check per array and token.
         let tokenCount = text.tokens.count
-        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: 7 * tokenCount + 1)
+        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: 8 * tokenCount + 1)
         defer { storage.deallocate() }
         let terms = storage
         let tokenIndex = storage + tokenCount
@@ -60,6 +67,11 @@ struct AnalyzedText {
         let blocks = storage + 4 * tokenCount
         let clauseLengths = storage + 5 * tokenCount
         let prefixOffsets = storage + 6 * tokenCount
+        let contentPositions = storage + 7 * tokenCount + 1
+        var contentCount = 0
+        var functionWordsPerSentence = [Int32](repeating: 0, count: text.sentences.count)
+        var numberPositions: [Int32] = []
+        var negativeContractions: [Int32] = []
         prefixOffsets[0] = 0
         let clauseAfterComma = UnsafeMutablePointer<Bool>.allocate(capacity: max(1, tokenCount))
         defer { clauseAfterComma.deallocate() }
@@ -81,7 +93,15 @@ struct AnalyzedText {
                         let token = tokens[index]
                         let word = Int(token.word)
                         let kind = wordKinds[word]
+                        if kind.contains(.functionWord) { functionWordsPerSentence[token.sentence] += 1 }
                         if kind.contains(.article) { continue }
+                        if token.isNumber {
+                            numberPositions.append(Int32(count))
+                        } else if !kind.contains(.functionWord) {
+                            contentPositions[contentCount] = Int32(count)
+                            contentCount += 1
+                        }
+                        if kind.contains(.negativeContraction) { negativeContractions.append(Int32(count)) }
                         let term = wordTerms[word]
                         let breaks = term >= 0 && Int(term) < clauseBreaks.count && clauseBreaks[Int(term)]
                         if token.clause != lastTokenClause || breaks || count == 0 {
@@ -125,6 +145,10 @@ struct AnalyzedText {
         self.clauseLengths = array(clauseLengths, clauseCount)
         self.clauseAfterComma = array(clauseAfterComma, clauseCount)
         self.prefixList = prefixList
+        self.contentPositions = array(contentPositions, contentCount)
+        self.functionWordsPerSentence = functionWordsPerSentence
+        self.numberPositions = numberPositions
+        self.negativeContractions = negativeContractions
         var sentenceStarts = [Int32](repeating: 0, count: text.sentences.count + 1)
         for sentence in self.sentences { sentenceStarts[Int(sentence) + 1] += 1 }
         for index in 0..<text.sentences.count { sentenceStarts[index + 1] += sentenceStarts[index] }

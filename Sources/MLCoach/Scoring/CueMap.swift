@@ -30,8 +30,8 @@ struct CueMap {
                 }
             }
         }
-        for position in 0..<text.count where text.kind(at: position).contains(.negativeContraction) {
-            if !excepted[position] { isStart[position] = true }
+        for position in text.negativeContractions.lazy.map({ Int($0) }) where !excepted[position] {
+            isStart[position] = true
         }
         var starts: [Int32] = []
         for position in 0..<text.count where isStart[position] { starts.append(Int32(position)) }
@@ -54,9 +54,7 @@ struct CueMap {
         decisions = positions(cues.decisions)
         numbers = positions(cues.numberWords)
         hedges = positions(cues.hedges)
-        for position in 0..<text.count where text.token(at: position).isNumber {
-            numbers.add(Int32(position), in: text.sentences[position])
-        }
+        for position in text.numberPositions { numbers.add(position, in: text.sentences[Int(position)]) }
     }
 
     /// Every span of every group of the patterns.

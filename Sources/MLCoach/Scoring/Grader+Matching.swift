@@ -3,13 +3,10 @@ extension Grader {
     func sentenceProfiles(_ tokens: TokenizedText, text: AnalyzedText) -> [SentenceProfile] {
         var profiles: [SentenceProfile] = []
         profiles.reserveCapacity(tokens.sentences.count)
-        for sentence in tokens.sentences {
+        for (index, sentence) in tokens.sentences.enumerated() {
             var profile = SentenceProfile()
             profile.words = sentence.tokens.count
-            for position in sentence.tokens
-            where text.kind(ofWord: tokens.tokens[position].word).contains(.functionWord) {
-                profile.functionWords += 1
-            }
+            profile.functionWords = Int(text.functionWordsPerSentence[index])
             profile.separators = sentence.separators
             profile.isHeading = sentence.isHeading
             profile.block = sentence.block
@@ -19,8 +16,7 @@ extension Grader {
         markSummaries(tokens, profiles: &profiles)
         var content = [Int](repeating: 0, count: profiles.count)
         var fromPrompt = [Int](repeating: 0, count: profiles.count)
-        for position in 0..<text.count {
-            if text.token(at: position).isNumber || text.kind(at: position).contains(.functionWord) { continue }
+        for position in text.contentPositions.lazy.map({ Int($0) }) {
             let sentence = Int(text.sentences[position])
             content[sentence] += 1
             let term = Int(text.terms[position])
