@@ -6,19 +6,19 @@ extension AnalyzedText {
     /// match per sentence (of the rarest group) is reported. Only the rarest group's spans are
     /// listed; the other groups are looked up around each of them.
     func matches(_ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false) -> [PatternMatch] {
-        if !mayMatch(pattern) { return [] }
+        // A one-group pattern whose words do not occur finds no span; a pattern with a group whose
+        // words do not occur cannot match (the counts that pick the anchor group tell).
+        if pattern.groupCount == 1 { return firstSpanPerSentence(pattern) }
         var anchorGroup = 0
-        if pattern.groupCount > 1 {
-            var fewest = Int.max
-            for group in 0..<pattern.groupCount {
-                let estimate = occurrences(of: pattern, group: group)
-                if estimate < fewest {
-                    fewest = estimate
-                    anchorGroup = group
-                }
+        var fewest = Int.max
+        for group in 0..<pattern.groupCount {
+            let estimate = occurrences(of: pattern, group: group)
+            if estimate == 0 { return [] }
+            if estimate < fewest {
+                fewest = estimate
+                anchorGroup = group
             }
         }
-        if pattern.groupCount == 1 { return firstSpanPerSentence(pattern) }
         if scratch.groups.isEmpty { scratch.groups.append([]) }
         spans(of: pattern, group: anchorGroup, into: &scratch.groups[0])
         let anchors = scratch.groups[0]
