@@ -54,6 +54,9 @@ struct AnalyzedText {
         wordInfos = infos
         wordTerms = table.terms
         wordKinds = table.kinds
+        // Prefix ids flattened by word: reading a word's `WordInfo.prefixes` would retain an array.
+        let wordPrefixStarts = table.prefixStarts
+        let wordPrefixIDs = table.prefixIDs
         // One pass over the tokens writes every per-position array into raw storage sized for
         // every token (articles, left out, make the stream shorter), copied out once at the end:
         // appending to six arrays cost a uniqueness check per array and token.
@@ -122,8 +125,8 @@ struct AnalyzedText {
                         sentences[count] = Int32(token.sentence)
                         blocks[count] = sentenceBlocks[token.sentence]
                         if kind.contains(.hasPrefixes) {
-                            for id in infos[word].prefixes {
-                                prefixList.append(id)
+                            for slot in Int(wordPrefixStarts[word])..<Int(wordPrefixStarts[word + 1]) {
+                                prefixList.append(wordPrefixIDs[slot])
                                 prefixOwners.append(Int32(count))
                             }
                         }

@@ -178,7 +178,7 @@ extension Grader {
     func topicsPresent(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [Int?] {
         topics.map { patterns in
             var first: Int32?
-            for pattern in patterns where text.mayMatch(pattern) {
+            for pattern in patterns {
                 for match in text.matches(pattern)
                 where !profiles[Int(match.sentence)].isHeading && cueMap.polarity(of: match, in: text) == .affirmed {
                     first = min(first ?? match.start, match.start)
