@@ -9,16 +9,7 @@ extension AnalyzedText {
         // A one-group pattern whose words do not occur finds no span; a pattern with a group whose
         // words do not occur cannot match (the counts that pick the anchor group tell).
         if pattern.groupCount == 1 { return firstSpanPerSentence(pattern) }
-        var anchorGroup = 0
-        var fewest = Int.max
-        for group in 0..<pattern.groupCount {
-            let estimate = occurrences(of: pattern, group: group)
-            if estimate == 0 { return [] }
-            if estimate < fewest {
-                fewest = estimate
-                anchorGroup = group
-            }
-        }
+        guard let anchorGroup = anchorGroup(of: pattern) else { return [] }
         if scratch.groups.isEmpty { scratch.groups.append([]) }
         spans(of: pattern, group: anchorGroup, into: &scratch.groups[0])
         let anchors = scratch.groups[0]
@@ -166,14 +157,39 @@ extension AnalyzedText {
         }
     }
 
-    /// How often the first words of a group's alternatives occur: an upper bound on its spans.
-    func occurrences(of pattern: CompiledPattern, group: Int) -> Int {
-        var total = 0
-        for alternative in Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1]) {
-            let first = pattern.alternativeStarts[alternative]
-            if first < pattern.alternativeStarts[alternative + 1] { total += count(ofCode: pattern.codes[Int(first)]) }
+    /// The group whose alternatives' first words occur least often (the first of equals), the
+    /// fewest places to look around; nil when some group's words do not occur at all.
+    func anchorGroup(of pattern: CompiledPattern) -> Int? {
+        // Every index is in range by construction (see `nearest`).
+        withIndex { index in
+            pattern.codes.withUnsafeBufferPointer { codes in
+                pattern.alternativeStarts.withUnsafeBufferPointer { alternativeStarts in
+                    pattern.groupStarts.withUnsafeBufferPointer { groupStarts in
+                        var anchorGroup = 0
+                        var fewest = Int.max
+                        for group in 0..<groupStarts.count - 1 {
+                            // How often the first words of the group's alternatives occur: an upper
+                            // bound on its spans.
+                            var estimate = 0
+                            for alternative in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
+                                let first = Int(alternativeStarts[alternative])
+                                guard first < Int(alternativeStarts[alternative + 1]) else { continue }
+                                let code = codes[first]
+                                let (starts, key) =
+                                    code >= 0 ? (index.termStarts, Int(code)) : (index.prefixStarts, Int(-code - 1))
+                                if key + 1 < starts.count { estimate += Int(starts[key + 1] - starts[key]) }
+                            }
+                            if estimate == 0 { return nil }
+                            if estimate < fewest {
+                                fewest = estimate
+                                anchorGroup = group
+                            }
+                        }
+                        return anchorGroup
+                    }
+                }
+            }
         }
-        return total
     }
 
     /// The span of `group` nearest to `anchor` (by start; ties to the earlier span) that does not
