@@ -25,8 +25,8 @@ struct CueMap {
         var isStart = [Bool](repeating: false, count: text.count)
         for pattern in cues.negations {
             for group in 0..<pattern.groupCount {
-                for span in text.spans(of: pattern, group: group) where !excepted[Int(span.start)] {
-                    isStart[Int(span.start)] = true
+                text.forEachSpan(of: pattern, group: group) { start, _ in
+                    if !excepted[Int(start)] { isStart[Int(start)] = true }
                 }
             }
         }
@@ -44,7 +44,10 @@ struct CueMap {
             var result = SentencePositions(sentences: sentenceCount)
             for pattern in patterns {
                 for group in 0..<pattern.groupCount {
-                    for span in text.spans(of: pattern, group: group) { result.add(span.start, in: span.sentence) }
+                    // In any order: positions are only counted and looked up per sentence.
+                    text.forEachSpan(of: pattern, group: group) { start, _ in
+                        result.add(start, in: text.sentences[Int(start)])
+                    }
                 }
             }
             return result

@@ -65,11 +65,13 @@ extension Grader {
         var bySentence = SentencePositions(sentences: profiles.count)
         for pattern in ownDomain {
             for group in 0..<pattern.groupCount {
-                for span in text.spans(of: pattern, group: group)
-                where !profiles[Int(span.sentence)].isHeading && !isOwn[Int(span.start)] {
-                    isOwn[Int(span.start)] = true
+                // Spans in any order: only which positions they start at counts.
+                text.forEachSpan(of: pattern, group: group) { start, _ in
+                    let sentence = text.sentences[Int(start)]
+                    guard !profiles[Int(sentence)].isHeading && !isOwn[Int(start)] else { return }
+                    isOwn[Int(start)] = true
                     ownCount += 1
-                    bySentence.add(span.start, in: span.sentence)
+                    bySentence.add(start, in: sentence)
                 }
             }
         }
@@ -79,9 +81,9 @@ extension Grader {
             var count = 0
             for pattern in patterns {
                 for group in 0..<pattern.groupCount {
-                    for span in text.spans(of: pattern, group: group)
-                    where !isOwn[Int(span.start)] && marks[Int(span.start)] != Int32(domain) {
-                        marks[Int(span.start)] = Int32(domain)
+                    text.forEachSpan(of: pattern, group: group) { start, _ in
+                        guard !isOwn[Int(start)] && marks[Int(start)] != Int32(domain) else { return }
+                        marks[Int(start)] = Int32(domain)
                         count += 1
                     }
                 }
