@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A written answer: its front matter, its body and its lines. Parsing is total: any text parses.
 public struct AnswerDocument: Equatable, Sendable {
     /// The problem named in the front matter (`problem: fraud-detection`), if any.
@@ -35,7 +43,7 @@ public struct AnswerDocument: Equatable, Sendable {
     public init(text: String) {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if bytes.contains(0x0D) {
+        if bytes.withUnsafeBufferPointer({ Self.firstIndex(of: 0x0D, in: $0, from: 0) }) != nil {
             var normalized: [UInt8] = []
             normalized.reserveCapacity(bytes.count)
             for (index, byte) in bytes.enumerated() {
@@ -49,7 +57,13 @@ public struct AnswerDocument: Equatable, Sendable {
             bytes = normalized
         }
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            var from = 0
+            while let newline = Self.firstIndex(of: 0x0A, in: buffer, from: from) {
+                starts.append(newline + 1)
+                from = newline + 1
+            }
+        }
         let graded = Self.maskingComments(bytes)
         starts.append(bytes.count + 1)
         self.bytes = bytes
@@ -119,10 +133,10 @@ public struct AnswerDocument: Equatable, Sendable {
         }
         // Most answers have no comment: a plain scan for '<' settles it.
         let found: Int? = bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                if buffer[index] == 0x3C && opens(bytes, index) { return index }
-                index += 1
+            var from = 0
+            while let index = firstIndex(of: 0x3C, in: buffer, from: from) {
+                if opens(bytes, index) { return index }
+                from = index + 1
             }
             return nil
         }
@@ -143,6 +157,17 @@ public struct AnswerDocument: Equatable, Sendable {
             index = stop
         }
         return result
+    }
+}
+
+extension AnswerDocument {
+    /// The index of the first `byte` in `bytes[from...]`, or nil. Uses memchr, which reads many
+    /// bytes at a time: answers are scanned whole for line ends and comment openings.
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard from < bytes.count, let base = bytes.baseAddress,
+            let found = memchr(base + from, Int32(byte), bytes.count - from)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
 

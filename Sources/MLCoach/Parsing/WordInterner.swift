@@ -22,10 +22,23 @@ struct WordInterner {
     @inline(__always)
     private mutating func id(of word: UnsafeBufferPointer<UInt8>, lowering: Bool, words: inout [String]) -> Int32 {
         let bit: UInt8 = lowering ? 0x20 : 0
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word {
-            hash ^= UInt64(byte | bit)
-            hash &*= 0x0000_0100_0000_01B3
+        // A word of up to eight bytes (most words) is hashed by packing its bytes into one number
+        // and mixing that with steps that lose nothing (an odd multiplier, a shift-xor): equal
+        // hashes then mean equal bytes, so with equal lengths no byte needs comparing. Longer
+        // words use FNV-1a.
+        let isShort = word.count <= 8
+        var hash: UInt64
+        if isShort {
+            var packed: UInt64 = 0
+            for index in 0..<word.count { packed |= UInt64(word[index] | bit) << UInt64(8 * index) }
+            hash = packed &* 0x9E37_79B9_7F4A_7C15
+            hash ^= hash >> 32
+        } else {
+            hash = 0xCBF2_9CE4_8422_2325
+            for byte in word {
+                hash ^= UInt64(byte | bit)
+                hash &*= 0x0000_0100_0000_01B3
+            }
         }
         let found: (id: Int32, slot: Int) = slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
@@ -40,6 +53,7 @@ struct WordInterner {
                             if hashes[id] == hash {
                                 let start = offsets[id]
                                 if offsets[id + 1] - start == word.count {
+                                    if isShort { return (found, slot) }
                                     var equal = true
                                     for index in 0..<word.count where stored[start + index] != word[index] | bit {
                                         equal = false

@@ -12,6 +12,9 @@ final class WordTable: @unchecked Sendable {
     /// flat arrays so that reading them costs no reference counting.
     private(set) var terms: [Int32] = []
     private(set) var kinds: [WordKind] = []
+    /// Each word's prefix ids, flattened: word `w` has `prefixIDs[prefixStarts[w]..<prefixStarts[w + 1]]`.
+    private(set) var prefixStarts: [Int32] = [0]
+    private(set) var prefixIDs: [Int32] = []
     /// Headings already mapped to a step (nil: no step), as answers of a batch share headings.
     var headingSteps: [String: StepID?] = [:]
     /// Heading words already analyzed.
@@ -27,6 +30,8 @@ final class WordTable: @unchecked Sendable {
         if info.isNegativeContraction { kind.insert(.negativeContraction) }
         if !info.prefixes.isEmpty { kind.insert(.hasPrefixes) }
         kinds.append(kind)
+        prefixIDs += info.prefixes
+        prefixStarts.append(Int32(prefixIDs.count))
     }
 }
 

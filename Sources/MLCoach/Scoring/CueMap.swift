@@ -25,13 +25,13 @@ struct CueMap {
         var isStart = [Bool](repeating: false, count: text.count)
         for pattern in cues.negations {
             for group in 0..<pattern.groupCount {
-                for span in text.spans(of: pattern, group: group) where !excepted[Int(span.start)] {
-                    isStart[Int(span.start)] = true
+                text.forEachSpan(of: pattern, group: group) { start, _ in
+                    if !excepted[Int(start)] { isStart[Int(start)] = true }
                 }
             }
         }
-        for position in 0..<text.count where text.kind(at: position).contains(.negativeContraction) {
-            if !excepted[position] { isStart[position] = true }
+        for position in text.negativeContractions.lazy.map({ Int($0) }) where !excepted[position] {
+            isStart[position] = true
         }
         var starts: [Int32] = []
         for position in 0..<text.count where isStart[position] { starts.append(Int32(position)) }
@@ -44,7 +44,10 @@ struct CueMap {
             var result = SentencePositions(sentences: sentenceCount)
             for pattern in patterns {
                 for group in 0..<pattern.groupCount {
-                    for span in text.spans(of: pattern, group: group) { result.add(span.start, in: span.sentence) }
+                    // In any order: positions are only counted and looked up per sentence.
+                    text.forEachSpan(of: pattern, group: group) { start, _ in
+                        result.add(start, in: text.sentences[Int(start)])
+                    }
                 }
             }
             return result
@@ -54,9 +57,7 @@ struct CueMap {
         decisions = positions(cues.decisions)
         numbers = positions(cues.numberWords)
         hedges = positions(cues.hedges)
-        for position in 0..<text.count where text.token(at: position).isNumber {
-            numbers.add(Int32(position), in: text.sentences[position])
-        }
+        for position in text.numberPositions { numbers.add(position, in: text.sentences[Int(position)]) }
     }
 
     /// Every span of every group of the patterns.

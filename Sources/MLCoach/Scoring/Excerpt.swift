@@ -44,14 +44,21 @@ enum Excerpt {
         // Clean the window into a temporary buffer: drop backticks and bold markers, tabs to spaces.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, windowEnd - windowStart)) { buffer in
             var count = 0
-            for index in windowStart..<windowEnd {
-                let byte = line[index]
-                // Most bytes are none of the three special ones: one comparison for them.
-                if byte > 0x60 || (byte > 0x2A && byte < 0x60) || (byte > 0x09 && byte < 0x2A) {
-                    buffer[count] = byte
-                    count += 1
+            var index = windowStart
+            while index < windowEnd {
+                // Most bytes are none of the three special ones: runs of them are found eight bytes
+                // at a time and copied whole.
+                var runEnd = index
+                while runEnd + 8 <= windowEnd, !hasSpecialByte(load(line, at: runEnd)) { runEnd += 8 }
+                while runEnd < windowEnd, isOrdinary(line[runEnd]) { runEnd += 1 }
+                if runEnd > index {
+                    (buffer.baseAddress! + count).update(from: line.baseAddress! + index, count: runEnd - index)
+                    count += runEnd - index
+                    index = runEnd
                     continue
                 }
+                let byte = line[index]
+                index += 1
                 if byte == 0x60 { continue }  // `
                 if byte == 0x2A, count > 0, buffer[count - 1] == 0x2A {  // **
                     count -= 1
@@ -104,9 +111,9 @@ enum Excerpt {
                 (buffer[0], buffer[1], buffer[2]) = ellipsis
                 index = 3
             }
-            for byte in text {
-                buffer[index] = byte
-                index += 1
+            if !text.isEmpty {
+                (buffer.baseAddress! + index).update(from: text.baseAddress!, count: text.count)
+                index += text.count
             }
             if after {
                 (buffer[index], buffer[index + 1], buffer[index + 2]) = ellipsis
@@ -124,8 +131,20 @@ enum Excerpt {
         // A byte whose lower case is `first`: for a lower-case letter, the letter in either case;
         // for any other byte, itself.
         let caseBit: UInt8 = first >= 0x61 && first <= 0x7A ? 0x20 : 0
+        // Eight bytes at a time, a block with no byte that could start the needle is skipped
+        // whole (a zero byte of `(block | case bits) ^ first`, as in `hasSpecialByte`).
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let firsts = ones &* UInt64(first)
+        let caseBits = ones &* UInt64(caseBit)
         var index = from
         while index <= to - needle.count {
+            if index + 8 <= to {
+                let block = (load(bytes, at: index) | caseBits) ^ firsts
+                if (block &- ones) & ~block & (ones &* 0x80) == 0 {
+                    index += 8
+                    continue
+                }
+            }
             if bytes[index] | caseBit == first {
                 var offset = 1
                 while offset < needle.count, lower(bytes[index + offset]) == needle[offset] { offset += 1 }
@@ -134,6 +153,34 @@ enum Excerpt {
             index += 1
         }
         return nil
+    }
+
+    /// Whether a byte is copied as it is: not a backtick, an asterisk, a tab or another control
+    /// byte up to the tab.
+    @inline(__always)
+    private static func isOrdinary(_ byte: UInt8) -> Bool {
+        byte > 0x60 || (byte > 0x2A && byte < 0x60) || (byte > 0x09 && byte < 0x2A)
+    }
+
+    /// Eight bytes of `bytes` from `index` (which has eight bytes after it), first byte lowest.
+    @inline(__always)
+    private static func load(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Whether any of eight bytes is not ordinary (see `isOrdinary`): equal to 0x60 or 0x2A, or
+    /// below 0x0A. `(x - 0x0101...) & ~x & 0x8080...` is non-zero exactly when some byte of `x` is
+    /// zero, and `(x - n * 0x0101...) & ~x & 0x8080...` when some byte is below `n` (n <= 0x80).
+    @inline(__always)
+    private static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let backticks = word ^ (ones &* 0x60)
+        let asterisks = word ^ (ones &* 0x2A)
+        let zeroBacktick = (backticks &- ones) & ~backticks
+        let zeroAsterisk = (asterisks &- ones) & ~asterisks
+        let below = (word &- ones &* 0x0A) & ~word
+        return (zeroBacktick | zeroAsterisk | below) & highs != 0
     }
 
     private static func lower(_ byte: UInt8) -> UInt8 {

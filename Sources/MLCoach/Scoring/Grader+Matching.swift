@@ -3,14 +3,10 @@ extension Grader {
     func sentenceProfiles(_ tokens: TokenizedText, text: AnalyzedText) -> [SentenceProfile] {
         var profiles: [SentenceProfile] = []
         profiles.reserveCapacity(tokens.sentences.count)
-        for sentence in tokens.sentences {
+        for (index, sentence) in tokens.sentences.enumerated() {
             var profile = SentenceProfile()
             profile.words = sentence.tokens.count
-            for position in sentence.tokens {
-                let token = tokens.tokens[position]
-                if text.kind(ofWord: token.word).contains(.functionWord) { profile.functionWords += 1 }
-                if token.isNumber { profile.hasNumber = true }
-            }
+            profile.functionWords = Int(text.functionWordsPerSentence[index])
             profile.separators = sentence.separators
             profile.isHeading = sentence.isHeading
             profile.block = sentence.block
@@ -18,11 +14,11 @@ extension Grader {
             if sentence.hasQuantitySymbol { profile.hasNumber = true }
             profiles.append(profile)
         }
+        for position in text.numberPositions { profiles[Int(text.sentences[Int(position)])].hasNumber = true }
         markSummaries(tokens, profiles: &profiles)
         var content = [Int](repeating: 0, count: profiles.count)
         var fromPrompt = [Int](repeating: 0, count: profiles.count)
-        for position in 0..<text.count {
-            if text.token(at: position).isNumber || text.kind(at: position).contains(.functionWord) { continue }
+        for position in text.contentPositions.lazy.map({ Int($0) }) {
             let sentence = Int(text.sentences[position])
             content[sentence] += 1
             let term = Int(text.terms[position])
@@ -71,11 +67,13 @@ extension Grader {
         var bySentence = SentencePositions(sentences: profiles.count)
         for pattern in ownDomain {
             for group in 0..<pattern.groupCount {
-                for span in text.spans(of: pattern, group: group)
-                where !profiles[Int(span.sentence)].isHeading && !isOwn[Int(span.start)] {
-                    isOwn[Int(span.start)] = true
+                // Spans in any order: only which positions they start at counts.
+                text.forEachSpan(of: pattern, group: group) { start, _ in
+                    let sentence = text.sentences[Int(start)]
+                    guard !profiles[Int(sentence)].isHeading && !isOwn[Int(start)] else { return }
+                    isOwn[Int(start)] = true
                     ownCount += 1
-                    bySentence.add(span.start, in: span.sentence)
+                    bySentence.add(start, in: sentence)
                 }
             }
         }
@@ -85,9 +83,9 @@ extension Grader {
             var count = 0
             for pattern in patterns {
                 for group in 0..<pattern.groupCount {
-                    for span in text.spans(of: pattern, group: group)
-                    where !isOwn[Int(span.start)] && marks[Int(span.start)] != Int32(domain) {
-                        marks[Int(span.start)] = Int32(domain)
+                    text.forEachSpan(of: pattern, group: group) { start, _ in
+                        guard !isOwn[Int(start)] && marks[Int(start)] != Int32(domain) else { return }
+                        marks[Int(start)] = Int32(domain)
                         count += 1
                     }
                 }
@@ -184,7 +182,7 @@ extension Grader {
     func topicsPresent(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [Int?] {
         topics.map { patterns in
             var first: Int32?
-            for pattern in patterns where text.mayMatch(pattern) {
+            for pattern in patterns {
                 for match in text.matches(pattern)
                 where !profiles[Int(match.sentence)].isHeading && cueMap.polarity(of: match, in: text) == .affirmed {
                     first = min(first ?? match.start, match.start)

@@ -21,32 +21,30 @@ struct MatchContext {
     func depth(around match: PatternMatch) -> DepthCues {
         let sentence = match.sentence
         let near = (match.start - 8)...(match.end + 10)
-        func presence(_ positions: [Int32]?) -> Double {
-            guard let positions else { return 0 }
-            var best = 0.0
-            for position in positions {
-                best = max(best, near.contains(position) ? 1 : 0.5)
-                if best == 1 { break }
-            }
-            return best
+        /// 1 for a cue near the match, 0.5 for one elsewhere in its sentence.
+        func presence(_ positions: SentencePositions) -> Double {
+            if positions.contains(in: sentence, where: { near.contains($0) }) { return 1 }
+            return positions.contains(sentence) ? 0.5 : 0
         }
         var result = DepthCues()
-        result.number = presence(cues.numbers[sentence])
+        result.number = presence(cues.numbers)
         if profiles[Int(sentence)].hasQuantitySymbol { result.number = max(result.number, 0.5) }
-        result.reason = presence(cues.reasons[sentence])
-        result.tradeoff = presence(cues.tradeoffs[sentence])
-        result.decision = presence(cues.decisions[sentence])
+        result.reason = presence(cues.reasons)
+        result.tradeoff = presence(cues.tradeoffs)
+        result.decision = presence(cues.decisions)
         // Counted in place rather than filtered into arrays: this runs for every hit.
         var outside = 0
         var local = 0
-        for position in domain[sentence] ?? [] where position < match.start || position > match.end {
-            outside += 1
-            if near.contains(position) { local += 1 }
+        domain.forEach(in: sentence) { position in
+            if position < match.start || position > match.end {
+                outside += 1
+                if near.contains(position) { local += 1 }
+            }
         }
         if outside > 0 {
             result.domain = local >= 2 ? 1 : local == 1 ? 0.75 : 0.5
         }
-        for position in cues.hedges[sentence] ?? [] { result.hedges += near.contains(position) ? 1 : 0.5 }
+        cues.hedges.forEach(in: sentence) { position in result.hedges += near.contains(position) ? 1 : 0.5 }
         return result
     }
 
@@ -57,9 +55,9 @@ struct MatchContext {
         result.reason = cues.reasons.contains(sentence) ? 1 : 0
         result.tradeoff = cues.tradeoffs.contains(sentence) ? 1 : 0
         result.decision = cues.decisions.contains(sentence) ? 1 : 0
-        let hits = domain[sentence]?.count ?? 0
+        let hits = domain.count(in: sentence)
         result.domain = hits >= 2 ? 1 : hits == 1 ? 0.6 : 0
-        result.hedges = Double(cues.hedges[sentence]?.count ?? 0)
+        result.hedges = Double(cues.hedges.count(in: sentence))
         return result
     }
 }
