@@ -108,19 +108,10 @@ extension AnalyzedText {
                                 let sentence = Int(index.sentences[begin])
                                 let current = firstBySentence[sentence]
                                 if current.sentence >= 0 && current.start < start { continue }
-                                if length > 1 {
-                                    guard begin + length <= index.sentences.count else { continue }
-                                    var matched = true
-                                    for offset in 1..<length {
-                                        let position = begin + offset
-                                        if index.sentences[position] != index.sentences[begin]
-                                            || !self.position(position, matchesCode: codes[first + offset])
-                                        {
-                                            matched = false
-                                            break
-                                        }
-                                    }
-                                    if !matched { continue }
+                                if length > 1
+                                    && !continues(at: begin, codes: codes, first: first, length: length, in: index)
+                                {
+                                    continue
                                 }
                                 let span = PatternMatch(
                                     sentence: Int32(sentence), start: start, end: start + Int32(length) - 1)
@@ -247,19 +238,10 @@ extension AnalyzedText {
                                 let start = positions[slot]
                                 if start >= high { break }
                                 let begin = Int(start)
-                                if length > 1 {
-                                    guard begin + length <= index.sentences.count else { continue }
-                                    var matched = true
-                                    for offset in 1..<length {
-                                        let position = begin + offset
-                                        if index.sentences[position] != index.sentences[begin]
-                                            || !self.position(position, matchesCode: codes[first + offset])
-                                        {
-                                            matched = false
-                                            break
-                                        }
-                                    }
-                                    if !matched { continue }
+                                if length > 1
+                                    && !continues(at: begin, codes: codes, first: first, length: length, in: index)
+                                {
+                                    continue
                                 }
                                 let span = PatternMatch(
                                     sentence: index.sentences[begin], start: start, end: start + Int32(length) - 1)

@@ -38,6 +38,24 @@ extension AnalyzedText {
         return false
     }
 
+    /// Whether the alternative `codes[first..<first + length]`, whose first word stands at `begin`,
+    /// continues with its other words in the same sentence.
+    @inline(__always)
+    func continues(
+        at begin: Int, codes: UnsafeBufferPointer<Int32>, first: Int, length: Int, in index: IndexView
+    ) -> Bool {
+        guard begin + length <= index.sentences.count else { return false }
+        for offset in 1..<length {
+            let position = begin + offset
+            if index.sentences[position] != index.sentences[begin]
+                || !self.position(position, matchesCode: codes[first + offset])
+            {
+                return false
+            }
+        }
+        return true
+    }
+
     /// Spans where any alternative of group `group` of `pattern` occurs, sorted by start.
     func spans(of pattern: CompiledPattern, group: Int) -> [PatternMatch] {
         var result: [PatternMatch] = []
@@ -80,19 +98,10 @@ extension AnalyzedText {
                         for slot in Int(starts[key])..<Int(starts[key + 1]) {
                             let start = positions[slot]
                             let begin = Int(start)
-                            if length > 1 {
-                                guard begin + length <= index.sentences.count else { continue }
-                                var matched = true
-                                for offset in 1..<length {
-                                    let position = begin + offset
-                                    if index.sentences[position] != index.sentences[begin]
-                                        || !self.position(position, matchesCode: codes[first + offset])
-                                    {
-                                        matched = false
-                                        break
-                                    }
-                                }
-                                if !matched { continue }
+                            if length > 1
+                                && !continues(at: begin, codes: codes, first: first, length: length, in: index)
+                            {
+                                continue
                             }
                             body(start, start + Int32(length) - 1)
                         }
