@@ -4,10 +4,9 @@ public enum HistoryRecordCodec {
     /// The exported form's version.
     public static let version = 1
 
-    /// A record as a JSON value.
-    public static func value(_ record: HistoryRecord) -> JSONValue {
-        .object([
-            JSONMember("version", .number(Double(version))),
+    /// The fields that summarise an attempt, shared by the export and `history --format json`.
+    static func summaryMembers(_ record: HistoryRecord) -> [JSONMember] {
+        [
             JSONMember("id", .string(record.id)),
             JSONMember("problem", .string(record.problemID)),
             JSONMember("title", .string(record.problemTitle)),
@@ -21,39 +20,47 @@ public enum HistoryRecordCodec {
             JSONMember(
                 "dimensions",
                 .object(Dimension.allCases.map { JSONMember($0.rawValue, .number(Double(record.score(of: $0)))) })),
-            JSONMember(
-                "steps",
-                .array(
-                    record.steps.map {
-                        .object([
-                            JSONMember("step", .string($0.step.rawValue)), JSONMember("seconds", .number($0.seconds)),
-                        ])
-                    })),
-            JSONMember(
-                "items",
-                .array(
-                    record.items.map {
-                        .object([
-                            JSONMember("item", .string($0.itemID)),
-                            JSONMember("dimension", .string($0.dimension.rawValue)),
-                            JSONMember("title", .string($0.title)),
-                            JSONMember("credit", .number($0.credit)),
-                            JSONMember("outcome", .string($0.outcome.rawValue)),
-                            JSONMember("line", .number(Double($0.line))),
-                            JSONMember("text", .string($0.text)),
-                        ])
-                    })),
-            JSONMember(
-                "flags",
-                .array(
-                    record.flags.map {
-                        .object([
-                            JSONMember("id", .string($0.id)), JSONMember("line", .number(Double($0.line))),
-                            JSONMember("message", .string($0.message)),
-                        ])
-                    })),
-            JSONMember("transcript", .string(record.transcript)),
-        ])
+        ]
+    }
+
+    /// A record as a JSON value.
+    public static func value(_ record: HistoryRecord) -> JSONValue {
+        .object(
+            [JSONMember("version", .number(Double(version)))] + summaryMembers(record) + [
+                JSONMember(
+                    "steps",
+                    .array(
+                        record.steps.map {
+                            .object([
+                                JSONMember("step", .string($0.step.rawValue)),
+                                JSONMember("seconds", .number($0.seconds)),
+                            ])
+                        })),
+                JSONMember(
+                    "items",
+                    .array(
+                        record.items.map {
+                            .object([
+                                JSONMember("item", .string($0.itemID)),
+                                JSONMember("dimension", .string($0.dimension.rawValue)),
+                                JSONMember("title", .string($0.title)),
+                                JSONMember("credit", .number($0.credit)),
+                                JSONMember("outcome", .string($0.outcome.rawValue)),
+                                JSONMember("line", .number(Double($0.line))),
+                                JSONMember("text", .string($0.text)),
+                            ])
+                        })),
+                JSONMember(
+                    "flags",
+                    .array(
+                        record.flags.map {
+                            .object([
+                                JSONMember("id", .string($0.id)), JSONMember("line", .number(Double($0.line))),
+                                JSONMember("message", .string($0.message)),
+                            ])
+                        })),
+                JSONMember("transcript", .string(record.transcript)),
+            ])
     }
 
     /// A record from a JSON value, or what is wrong with it (with its JSON path).

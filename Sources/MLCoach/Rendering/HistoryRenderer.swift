@@ -39,23 +39,8 @@ public enum HistoryRenderer {
     /// `history --export` writes those).
     public static func json(_ records: [HistoryRecord]) -> String {
         let sessions: [JSONValue] = records.map { record in
-            .object([
-                JSONMember("id", .string(record.id)),
-                JSONMember("problem", .string(record.problemID)),
-                JSONMember("title", .string(record.problemTitle)),
-                JSONMember("source", .string(record.source.rawValue)),
-                JSONMember("status", .string(record.status.rawValue)),
-                JSONMember("startedAt", .number(record.startedAt)),
-                JSONMember("endedAt", .number(record.endedAt)),
-                JSONMember("file", .string(record.file)),
-                JSONMember("score", .number(Double(record.score))),
-                JSONMember("signal", .string(record.signal.rawValue)),
-                JSONMember(
-                    "dimensions",
-                    .object(Dimension.allCases.map { JSONMember($0.rawValue, .number(Double(record.score(of: $0)))) })
-                ),
-                JSONMember("flags", .number(Double(record.flags.count))),
-            ])
+            .object(
+                HistoryRecordCodec.summaryMembers(record) + [JSONMember("flags", .number(Double(record.flags.count)))])
         }
         return JSONWriter.write(
             .object([JSONMember("schemaVersion", .number(1)), JSONMember("sessions", .array(sessions))])) + "\n"
