@@ -96,13 +96,8 @@ extension AnalyzedText {
                             let first = Int(alternativeStarts[alternative])
                             let length = Int(alternativeStarts[alternative + 1]) - first
                             guard length > 0 else { continue }
-                            let code = codes[first]
-                            let (starts, positions, key) =
-                                code >= 0
-                                ? (index.termStarts, index.termPositions, Int(code))
-                                : (index.prefixStarts, index.prefixPositions, Int(-code - 1))
-                            guard key + 1 < starts.count else { continue }
-                            for slot in Int(starts[key])..<Int(starts[key + 1]) {
+                            guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
+                            for slot in slots {
                                 let start = positions[slot]
                                 let begin = Int(start)
                                 let sentence = Int(index.sentences[begin])
@@ -165,10 +160,7 @@ extension AnalyzedText {
                             for alternative in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
                                 let first = Int(alternativeStarts[alternative])
                                 guard first < Int(alternativeStarts[alternative + 1]) else { continue }
-                                let code = codes[first]
-                                let (starts, key) =
-                                    code >= 0 ? (index.termStarts, Int(code)) : (index.prefixStarts, Int(-code - 1))
-                                if key + 1 < starts.count { estimate += Int(starts[key + 1] - starts[key]) }
+                                if let (_, slots) = index.occurrences(of: codes[first]) { estimate += slots.count }
                             }
                             if estimate == 0 { return nil }
                             if estimate < fewest {
@@ -205,14 +197,9 @@ extension AnalyzedText {
                             let first = Int(alternativeStarts[alternative])
                             let length = Int(alternativeStarts[alternative + 1]) - first
                             guard length > 0 else { continue }
-                            let code = codes[first]
-                            let (starts, positions, key) =
-                                code >= 0
-                                ? (index.termStarts, index.termPositions, Int(code))
-                                : (index.prefixStarts, index.prefixPositions, Int(-code - 1))
-                            guard key + 1 < starts.count else { continue }
-                            var lower = Int(starts[key])
-                            var upper = Int(starts[key + 1])
+                            guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
+                            var lower = slots.lowerBound
+                            var upper = slots.upperBound
                             if lower == upper { continue }
                             // The first occurrence at or after `low`: a few steps on from the last
                             // anchor's, else a binary search over the rest.
@@ -231,7 +218,7 @@ extension AnalyzedText {
                                         upper = middle
                                     }
                                 }
-                                upper = Int(starts[key + 1])
+                                upper = slots.upperBound
                             }
                             cursors[alternative] = lower
                             for slot in lower..<upper {

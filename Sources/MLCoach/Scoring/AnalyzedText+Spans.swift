@@ -89,13 +89,8 @@ extension AnalyzedText {
                         let first = Int(alternativeStarts[alternative])
                         let length = Int(alternativeStarts[alternative + 1]) - first
                         guard length > 0 else { continue }
-                        let code = codes[first]
-                        let (starts, positions, key) =
-                            code >= 0
-                            ? (index.termStarts, index.termPositions, Int(code))
-                            : (index.prefixStarts, index.prefixPositions, Int(-code - 1))
-                        guard key + 1 < starts.count else { continue }
-                        for slot in Int(starts[key])..<Int(starts[key + 1]) {
+                        guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
+                        for slot in slots {
                             let start = positions[slot]
                             let begin = Int(start)
                             if length > 1
@@ -138,6 +133,16 @@ extension AnalyzedText {
         var prefixStarts: UnsafeBufferPointer<Int32>
         var prefixPositions: UnsafeBufferPointer<Int32>
         var sentences: UnsafeBufferPointer<Int32>
+
+        /// Where the unit `code` (a term id, or a prefix id as `-id - 1`) occurs: the position list
+        /// and the slots of it that hold this unit; nil for a unit the index has never seen.
+        @inline(__always)
+        func occurrences(of code: Int32) -> (positions: UnsafeBufferPointer<Int32>, slots: Range<Int>)? {
+            let (starts, positions, key) =
+                code >= 0 ? (termStarts, termPositions, Int(code)) : (prefixStarts, prefixPositions, Int(-code - 1))
+            guard key + 1 < starts.count else { return nil }
+            return (positions, Int(starts[key])..<Int(starts[key + 1]))
+        }
     }
 
     @inline(__always)
