@@ -8,9 +8,9 @@ extension AnalyzedText {
     }
 
     func groupMayMatch(_ pattern: CompiledPattern, _ group: Int) -> Bool {
-        for alternative in Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1]) {
-            let first = pattern.alternativeStarts[alternative]
-            if first < pattern.alternativeStarts[alternative + 1], count(ofCode: pattern.codes[Int(first)]) > 0 {
+        for alternative in Int(pattern.groupList[group])..<Int(pattern.groupList[group + 1]) {
+            let first = pattern.alternativeList[alternative]
+            if first < pattern.alternativeList[alternative + 1], count(ofCode: pattern.codeList[Int(first)]) > 0 {
                 return true
             }
         }
@@ -28,27 +28,17 @@ extension AnalyzedText {
         return Int(prefixStarts[id + 1] - prefixStarts[id])
     }
 
-    /// Whether the word at `position` is the unit `code`.
-    func position(_ position: Int, matchesCode code: Int32) -> Bool {
-        if code >= 0 { return terms[position] == code }
-        let id = -code - 1
-        for slot in Int(prefixOffsets[position])..<Int(prefixOffsets[position + 1]) where prefixList[slot] == id {
-            return true
-        }
-        return false
-    }
-
     /// Whether the alternative `codes[first..<first + length]`, whose first word stands at `begin`,
     /// continues with its other words in the same sentence.
     @inline(__always)
     func continues(
-        at begin: Int, codes: UnsafeBufferPointer<Int32>, first: Int, length: Int, in index: IndexView
+        at begin: Int, codes: UnsafeBufferPointer<Int32>, first: Int, length: Int, in index: OccurrenceIndex.View
     ) -> Bool {
         guard begin + length <= index.sentences.count else { return false }
         for offset in 1..<length {
             let position = begin + offset
             if index.sentences[position] != index.sentences[begin]
-                || !self.position(position, matchesCode: codes[first + offset])
+                || !index.position(position, matchesCode: codes[first + offset])
             {
                 return false
             }
@@ -80,28 +70,21 @@ extension AnalyzedText {
     /// by alternative, each alternative's spans in order.
     @inline(__always)
     func forEachSpan(of pattern: CompiledPattern, group: Int, _ body: (Int32, Int32) -> Void) {
-        let alternatives = Int(pattern.groupStarts[group])..<Int(pattern.groupStarts[group + 1])
-        // Every index is in range by construction (see `nearest`).
-        withIndex { index in
-            pattern.codes.withUnsafeBufferPointer { codes in
-                pattern.alternativeStarts.withUnsafeBufferPointer { alternativeStarts in
-                    for alternative in alternatives {
-                        let first = Int(alternativeStarts[alternative])
-                        let length = Int(alternativeStarts[alternative + 1]) - first
-                        guard length > 0 else { continue }
-                        guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
-                        for slot in slots {
-                            let start = positions[slot]
-                            let begin = Int(start)
-                            if length > 1
-                                && !continues(at: begin, codes: codes, first: first, length: length, in: index)
-                            {
-                                continue
-                            }
-                            body(start, start + Int32(length) - 1)
-                        }
-                    }
+        let codes = pattern.codeList
+        let alternativeStarts = pattern.alternativeList
+        let index = occurrenceIndex.view
+        // Every index is in range by construction (see `OccurrenceIndex.View`).
+        for alternative in Int(pattern.groupList[group])..<Int(pattern.groupList[group + 1]) {
+            let first = Int(alternativeStarts[alternative])
+            let length = Int(alternativeStarts[alternative + 1]) - first
+            guard length > 0 else { continue }
+            guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
+            for slot in slots {
+                let start = positions[slot]
+                if length > 1 && !continues(at: Int(start), codes: codes, first: first, length: length, in: index) {
+                    continue
                 }
+                body(start, start + Int32(length) - 1)
             }
         }
     }
@@ -123,43 +106,6 @@ extension AnalyzedText {
                 position -= 1
             }
             spans[position] = value
-        }
-    }
-
-    /// The occurrence index and the stream's sentences as buffer pointers, for the hot loops.
-    struct IndexView {
-        var termStarts: UnsafeBufferPointer<Int32>
-        var termPositions: UnsafeBufferPointer<Int32>
-        var prefixStarts: UnsafeBufferPointer<Int32>
-        var prefixPositions: UnsafeBufferPointer<Int32>
-        var sentences: UnsafeBufferPointer<Int32>
-
-        /// Where the unit `code` (a term id, or a prefix id as `-id - 1`) occurs: the position list
-        /// and the slots of it that hold this unit; nil for a unit the index has never seen.
-        @inline(__always)
-        func occurrences(of code: Int32) -> (positions: UnsafeBufferPointer<Int32>, slots: Range<Int>)? {
-            let (starts, positions, key) =
-                code >= 0 ? (termStarts, termPositions, Int(code)) : (prefixStarts, prefixPositions, Int(-code - 1))
-            guard key + 1 < starts.count else { return nil }
-            return (positions, Int(starts[key])..<Int(starts[key + 1]))
-        }
-    }
-
-    @inline(__always)
-    func withIndex<Result>(_ body: (IndexView) -> Result) -> Result {
-        termStarts.withUnsafeBufferPointer { termStarts in
-            termPositions.withUnsafeBufferPointer { termPositions in
-                prefixStarts.withUnsafeBufferPointer { prefixStarts in
-                    prefixPositions.withUnsafeBufferPointer { prefixPositions in
-                        sentences.withUnsafeBufferPointer { sentences in
-                            body(
-                                IndexView(
-                                    termStarts: termStarts, termPositions: termPositions, prefixStarts: prefixStarts,
-                                    prefixPositions: prefixPositions, sentences: sentences))
-                        }
-                    }
-                }
-            }
         }
     }
 }

@@ -41,6 +41,8 @@ struct AnalyzedText {
     private(set) var sentenceStarts: [Int32] = []
     /// Buffers reused by `matches`, so matching a pattern allocates nothing but its result.
     let scratch: MatchScratch
+    /// The index and stream again, in raw storage for the matching loops.
+    private(set) var occurrenceIndex: OccurrenceIndex! = nil
 
     /// Analyzes text tokenized into `table`: words new to the table are analyzed against
     /// `vocabulary` once. `clauseBreaks[term]` says whether a term starts a new clause.
@@ -159,6 +161,10 @@ struct AnalyzedText {
         (prefixStarts, prefixPositions) = Self.index(
             ids: prefixList, owners: prefixOwners, size: vocabulary.prefixCount)
         self.sentenceStarts = sentenceStarts
+        occurrenceIndex = OccurrenceIndex(
+            termStarts: termStarts, termPositions: termPositions, prefixStarts: prefixStarts,
+            prefixPositions: prefixPositions, sentences: self.sentences, blocks: self.blocks, terms: self.terms,
+            prefixOffsets: self.prefixOffsets, prefixList: self.prefixList, sentenceStarts: sentenceStarts)
     }
 
     /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order. Entry

@@ -1,6 +1,7 @@
 /// A pattern turned into term and prefix ids, ready to match against an analyzed text. A final
 /// class, so passing it around in the matching loops costs one reference count, not one per array.
-final class CompiledPattern: Sendable {
+/// Immutable once built (its raw storage is written only by `init`), hence `@unchecked Sendable`.
+final class CompiledPattern: @unchecked Sendable {
     /// One word position of a phrase.
     enum Unit: Sendable, Equatable {
         case term(Int32)
@@ -19,6 +20,15 @@ final class CompiledPattern: Sendable {
     let carriesNegation: Bool
     /// The pattern as written.
     let source: String
+    /// `groupStarts`, `alternativeStarts` and `codes` again, as buffers over one block of raw
+    /// storage owned by the pattern: the matching loops read them for every pattern and anchor,
+    /// and buffers cost no reference counting or closure per read.
+    let groupList: UnsafeBufferPointer<Int32>
+    let alternativeList: UnsafeBufferPointer<Int32>
+    let codeList: UnsafeBufferPointer<Int32>
+    /// Per alternative, its first unit's code (`Int32.max`, a unit no text has, for an empty
+    /// alternative): what picking the anchor group and narrowing to sentences read.
+    let firstCodes: UnsafeBufferPointer<Int32>
 
     /// Compiles `syntax`, interning its words in `vocabulary`.
     init(_ syntax: PatternSyntax, source: String, negationWords: Set<String>, vocabulary: inout Vocabulary) {
@@ -48,6 +58,26 @@ final class CompiledPattern: Sendable {
         self.codes = codes
         self.alternativeStarts = alternativeStarts
         self.groupStarts = groupStarts
+        let alternativeCount = alternativeStarts.count - 1
+        let storage = UnsafeMutablePointer<Int32>.allocate(
+            capacity: groupStarts.count + alternativeStarts.count + codes.count + alternativeCount)
+        storage.initialize(from: groupStarts, count: groupStarts.count)
+        (storage + groupStarts.count).initialize(from: alternativeStarts, count: alternativeStarts.count)
+        (storage + groupStarts.count + alternativeStarts.count).initialize(from: codes, count: codes.count)
+        groupList = UnsafeBufferPointer(start: storage, count: groupStarts.count)
+        alternativeList = UnsafeBufferPointer(start: storage + groupStarts.count, count: alternativeStarts.count)
+        codeList = UnsafeBufferPointer(start: storage + groupStarts.count + alternativeStarts.count, count: codes.count)
+        let firstCodes = storage + groupStarts.count + alternativeStarts.count + codes.count
+        for alternative in 0..<alternativeCount {
+            let first = Int(alternativeStarts[alternative])
+            (firstCodes + alternative).initialize(
+                to: first < Int(alternativeStarts[alternative + 1]) ? codes[first] : Int32.max)
+        }
+        self.firstCodes = UnsafeBufferPointer(start: firstCodes, count: alternativeCount)
+    }
+
+    deinit {
+        UnsafeMutablePointer(mutating: groupList.baseAddress!).deallocate()
     }
 
     /// A unit as a single integer: a term id, or -(prefix id + 1).
@@ -59,7 +89,7 @@ final class CompiledPattern: Sendable {
     }
 
     /// The number of groups.
-    var groupCount: Int { groupStarts.count - 1 }
+    var groupCount: Int { groupList.count - 1 }
 
     /// Compiles pattern text; nil when it does not parse (validation reports those).
     static func compile(_ text: String, negationWords: Set<String>, vocabulary: inout Vocabulary) -> CompiledPattern? {

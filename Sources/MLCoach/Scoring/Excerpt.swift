@@ -140,10 +140,15 @@ enum Excerpt {
         while index <= to - needle.count {
             if index + 8 <= to {
                 let block = (load(bytes, at: index) | caseBits) ^ firsts
-                if (block &- ones) & ~block & (ones &* 0x80) == 0 {
+                let zeros = (block &- ones) & ~block & (ones &* 0x80)
+                if zeros == 0 {
                     index += 8
                     continue
                 }
+                // The lowest flagged byte is a true zero (borrows only flag bytes above one): the
+                // first byte of the block that could start the needle.
+                index += zeros.trailingZeroBitCount / 8
+                if index > to - needle.count { break }
             }
             if bytes[index] | caseBit == first {
                 var offset = 1

@@ -12,6 +12,9 @@ extension Grader {
         document: AnswerDocument, text: AnalyzedText, hits: [ItemHit], credits: [ItemCredit],
         findings: [FlagFinding], topic: Double, present: [Int?], wordCount: Int, cache: inout WordCache
     ) -> Evaluation {
+        // Closures below read these copies, not `self`: capturing the grader would copy it.
+        let items = self.items
+        let idRanks = self.idRanks
         let topicFactor = rules.offTopicFloor + (1 - rules.offTopicFloor) * topic
         let totalCredit = credits.reduce(0) { $0 + $1.credit }
         let density = totalCredit / max(1, Double(wordCount) / 100)
@@ -32,36 +35,29 @@ extension Grader {
             var weighted = 0.0
             var total = 0.0
             var parts = (general: Coverage(), specific: Coverage())
-            var covered: [CoveredItem] = []
-            var missed: [(MissedItem, Double)] = []
+            // Items are read in place and sorted as small records; only the reported ones are built.
+            var found: [(index: Int, line: Int, depth: CoveredItem.Depth, credit: Double)] = []
+            var missed: [(index: Int, value: Double)] = []
             for index in itemsByDimension[dimension] ?? [] {
-                let item = items[index].item
-                let weight = item.weight * (item.isSpecific ? rules.specificBoost : 1)
-                let credit = credits[index]
-                weighted += weight * credit.credit
+                let isSpecific = items[index].item.isSpecific
+                let itemWeight = items[index].item.weight
+                let weight = itemWeight * (isSpecific ? rules.specificBoost : 1)
+                let credit = credits[index].credit
+                weighted += weight * credit
                 total += weight
-                if item.isSpecific {
-                    parts.specific.add(weight: item.weight, credit: credit.credit)
+                if isSpecific {
+                    parts.specific.add(weight: itemWeight, credit: credit)
                 } else {
-                    parts.general.add(weight: item.weight, credit: credit.credit)
+                    parts.general.add(weight: itemWeight, credit: credit)
                 }
-                if let hit = credit.best {
-                    let token = text.token(at: Int(hit.match.start))
-                    covered.append(
-                        CoveredItem(
-                            itemID: item.id, title: item.title, line: token.line,
-                            evidence: document.excerpt(line: token.line, focus: text.text.text(of: token)),
-                            depth: credit.credit >= rules.coveredThreshold ? .covered : .mentioned,
-                            credit: (credit.credit * 100).rounded() / 100, pattern: hit.pattern))
-                }
-                if credit.credit < rules.coveredThreshold {
-                    missed.append(
+                if let hit = credits[index].best {
+                    found.append(
                         (
-                            MissedItem(
-                                itemID: item.id, title: item.title, feedback: item.feedback, followUp: item.followUp),
-                            weight * (1 - credit.credit)
+                            index, text.token(at: Int(hit.match.start)).line,
+                            credit >= rules.coveredThreshold ? .covered : .mentioned, (credit * 100).rounded() / 100
                         ))
                 }
+                if credit < rules.coveredThreshold { missed.append((index, weight * (1 - credit))) }
             }
             let coverage = total > 0 ? weighted / total : 0
             var score =
@@ -72,7 +68,9 @@ extension Grader {
             // The objective is this problem's own: an answer about another product has not stated it
             // at all, while its data, model and serving practice partly carry over.
             if rules.objectiveDimensions.contains(dimension) { score *= topicFactor }
-            score -= findings.filter { $0.dimension == dimension }.reduce(0) { $0 + penalty(of: $1.id) }
+            var penalties = 0.0
+            for finding in findings where finding.dimension == dimension { penalties += penalty(of: finding.id) }
+            score -= penalties
             score -= rules.dismissalPenalty * Double(dismissals.filter { $0.dimension == dimension }.count)
             // Talking about a dimension at all, without a red flag or a dismissal there, is "named
             // only" on the experts' scale, not "absent".
@@ -82,21 +80,41 @@ extension Grader {
             {
                 let reach = rules.objectiveDimensions.contains(dimension) ? topicFactor * topicFactor : topicFactor
                 let floor = rules.presenceFloor * reach
-                if score < floor && covered.isEmpty && floor >= 1 {
+                if score < floor && found.isEmpty && floor >= 1 {
                     score = floor
                     namedOnlyLine = line
                 }
             }
-            covered.sort {
+            found.sort {
                 ($0.depth == .covered ? 0 : 1, -$0.credit, $0.line) < (
                     $1.depth == .covered ? 0 : 1, -$1.credit, $1.line
                 )
             }
-            missed.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.itemID < $1.0.itemID) }
+            // Loops, not closures: a closure would capture (and copy) the analyzed text.
+            var covered: [CoveredItem] = []
+            covered.reserveCapacity(found.count)
+            for entry in found {
+                let hit = credits[entry.index].best!
+                let focus = text.text.text(of: text.token(at: Int(hit.match.start)))
+                covered.append(
+                    CoveredItem(
+                        itemID: items[entry.index].item.id, title: items[entry.index].item.title, line: entry.line,
+                        evidence: document.excerpt(line: entry.line, focus: focus), depth: entry.depth,
+                        credit: entry.credit, pattern: items[entry.index].source(of: hit)))
+            }
+            missed.sort {
+                $0.value > $1.value
+                    || ($0.value == $1.value && idRanks[$0.index] < idRanks[$1.index])
+            }
             results.append(
                 DimensionResult(
                     dimension: dimension, score: Int(max(0, min(100, score)).rounded()),
-                    coverage: (coverage * 1000).rounded() / 1000, covered: covered, missed: missed.map { $0.0 },
+                    coverage: (coverage * 1000).rounded() / 1000, covered: covered,
+                    missed: missed.map { entry in
+                        let item = items[entry.index].item
+                        return MissedItem(
+                            itemID: item.id, title: item.title, feedback: item.feedback, followUp: item.followUp)
+                    },
                     namedOnlyLine: namedOnlyLine))
         }
         let overall = Int((Double(results.reduce(0) { $0 + $1.score }) / Double(results.count)).rounded())
@@ -114,6 +132,8 @@ extension Grader {
 
     /// The three most valuable things to add: heavy items with little credit in weak dimensions.
     func improvements(credits: [ItemCredit], results: [DimensionResult]) -> [Improvement] {
+        let items = self.items
+        let idRanks = self.idRanks
         var scores = [Double](repeating: 0, count: Dimension.allCases.count)
         for result in results {
             scores[Dimension.allCases.firstIndex(of: result.dimension) ?? 0] = Double(result.score)
@@ -122,13 +142,12 @@ extension Grader {
         for index in items.indices {
             let credit = credits[index].credit
             guard credit < rules.coveredThreshold else { continue }
-            let item = items[index].item
-            let dimensionScore = scores[Dimension.allCases.firstIndex(of: item.dimension) ?? 0]
-            let weight = item.weight * (item.isSpecific ? rules.specificBoost : 1)
+            let dimensionScore = scores[Dimension.allCases.firstIndex(of: items[index].item.dimension) ?? 0]
+            let weight = items[index].item.weight * (items[index].item.isSpecific ? rules.specificBoost : 1)
             candidates.append((index, weight * (1 - credit) * (1 + (100 - dimensionScore) / 100)))
         }
         candidates.sort {
-            $0.value > $1.value || ($0.value == $1.value && items[$0.index].item.id < items[$1.index].item.id)
+            $0.value > $1.value || ($0.value == $1.value && idRanks[$0.index] < idRanks[$1.index])
         }
         return candidates.prefix(3).map { candidate in
             let item = items[candidate.index].item

@@ -99,18 +99,21 @@ extension Grader {
     /// Every match of every item's patterns outside headings, with its polarity.
     func itemHits(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [ItemHit] {
         var hits: [ItemHit] = []
-        for (index, compiled) in items.enumerated() {
+        // Items are read by index, not copied: a copy of an item retains every string it holds.
+        for index in items.indices {
+            let isHarm = items[index].item.isHarm
             for isParaphrase in [false, true] {
-                for pattern in isParaphrase ? compiled.paraphrases : compiled.phrasings {
+                let patterns = isParaphrase ? items[index].paraphrases : items[index].phrasings
+                for (number, pattern) in patterns.enumerated() {
                     // `matches` rejects at once a pattern one of whose groups has no word present.
                     let found = text.matches(pattern, acrossSentences: true)
                     for match in found where !profiles[Int(match.sentence)].isHeading {
                         let polarity = pattern.carriesNegation ? .affirmed : cueMap.polarity(of: match, in: text)
-                        let counts = polarity == .affirmed || (polarity == .negated && compiled.item.isHarm)
+                        let counts = polarity == .affirmed || (polarity == .negated && isHarm)
                         hits.append(
                             ItemHit(
                                 item: index, match: match, isParaphrase: isParaphrase, polarity: polarity,
-                                counts: counts, pattern: pattern.source))
+                                counts: counts, pattern: Int32(number)))
                     }
                 }
             }

@@ -8,6 +8,9 @@ public struct Grader: Sendable {
     let items: [CompiledItem]
     /// Indices into `items`, per dimension.
     let itemsByDimension: [Dimension: [Int]]
+    /// Each item's place in the order of item ids (equal ids share one): ties in the reports are
+    /// broken by id, compared as numbers.
+    let idRanks: [Int]
     let flags: [CompiledFlag]
     let ownDomain: [CompiledPattern]
     let otherDomains: [[CompiledPattern]]
@@ -38,6 +41,15 @@ public struct Grader: Sendable {
         var byDimension: [Dimension: [Int]] = [:]
         for (index, item) in problem.rubric.enumerated() { byDimension[item.dimension, default: []].append(index) }
         itemsByDimension = byDimension
+        let ids = problem.rubric.map(\.id)
+        var idRanks = [Int](repeating: 0, count: ids.count)
+        var rank = 0
+        let byID = ids.indices.sorted { ids[$0] < ids[$1] }
+        for (place, index) in byID.enumerated() {
+            if place > 0 && ids[byID[place - 1]] < ids[index] { rank = place }
+            idRanks[index] = rank
+        }
+        self.idRanks = idRanks
         flags = problem.redFlags.map { flag in
             CompiledFlag(flag: flag, patterns: compile(flag.patterns), unless: compile(flag.unless))
         }
@@ -104,6 +116,11 @@ struct CompiledItem: Sendable {
     var item: RubricItem
     var phrasings: [CompiledPattern]
     var paraphrases: [CompiledPattern]
+
+    /// The pattern of `hit` as written.
+    func source(of hit: ItemHit) -> String {
+        (hit.isParaphrase ? paraphrases : phrasings)[Int(hit.pattern)].source
+    }
 }
 
 /// A red flag with its patterns compiled.
@@ -121,8 +138,9 @@ struct ItemHit: Sendable {
     var polarity: CueMap.Polarity
     /// True when the hit counts: affirmed, or a negated harm.
     var counts: Bool
-    /// The pattern that matched, as written.
-    var pattern: String
+    /// Which of the item's patterns matched: an index into its phrasings, or into its
+    /// paraphrases when `isParaphrase` (the text is looked up only for the evidence shown).
+    var pattern: Int32
 }
 
 /// A sentence where a red flag of a dimension fired.
