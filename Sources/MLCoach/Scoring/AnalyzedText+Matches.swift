@@ -6,17 +6,28 @@ extension AnalyzedText {
     /// match per sentence (of the rarest group) is reported. Only the rarest group's spans are
     /// listed; the other groups are looked up around each of them.
     func matches(_ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false) -> [PatternMatch] {
+        var result: [PatternMatch] = []
+        matches(pattern, maxSpan: maxSpan, acrossSentences: acrossSentences, into: &result)
+        return result
+    }
+
+    /// The same, replacing the contents of `result` (whose storage is kept: a caller matching many
+    /// patterns allocates once).
+    func matches(
+        _ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false,
+        into result: inout [PatternMatch]
+    ) {
+        result.removeAll(keepingCapacity: true)
         // A one-group pattern whose words do not occur finds no span; a pattern with a group whose
         // words do not occur cannot match (the counts that pick the anchor group tell), nor one
         // whose groups never occur near each other (the sentence sets tell).
-        if pattern.groupCount == 1 { return firstSpanPerSentence(pattern) }
-        guard let anchorGroup = plan(pattern, acrossSentences: acrossSentences) else { return [] }
+        if pattern.groupCount == 1 { return firstSpanPerSentence(pattern, into: &result) }
+        guard let anchorGroup = plan(pattern, acrossSentences: acrossSentences) else { return }
         spans(of: pattern, group: anchorGroup, into: &scratch.anchors)
         let anchors = scratch.anchors
         // Per alternative, where the search for the last anchor's window began: windows only move
         // forward, so the next search starts there.
         let cursors = scratch.cursors(count: pattern.alternativeList.count - 1)
-        var result: [PatternMatch] = []
         var lastSentence: Int32 = -1
         for anchor in anchors where anchor.sentence != lastSentence && isCandidate(anchor.sentence) {
             var start = anchor.start
@@ -39,7 +50,6 @@ extension AnalyzedText {
                 lastSentence = anchor.sentence
             }
         }
-        return result
     }
 
     /// Whether `span` may pair with `anchor` (see `nearest`), and if so whether it is nearer than
@@ -64,7 +74,7 @@ extension AnalyzedText {
 
     /// For a one-group pattern: the earliest span in each sentence, in sentence order. Kept per
     /// sentence as found, so the spans are never listed and sorted in full.
-    func firstSpanPerSentence(_ pattern: CompiledPattern) -> [PatternMatch] {
+    func firstSpanPerSentence(_ pattern: CompiledPattern, into result: inout [PatternMatch]) {
         let firstBySentence = scratch.firstBySentence
         let touched = scratch.touched
         var touchedCount = 0
@@ -104,13 +114,11 @@ extension AnalyzedText {
             sorting.sort()
         }
         // Each sentence is touched once, so `touched` holds at most one entry per sentence.
-        return [PatternMatch](unsafeUninitializedCapacity: touchedCount) { buffer, count in
-            for index in 0..<touchedCount {
-                let sentence = Int(touched[index])
-                buffer[index] = firstBySentence[sentence]
-                firstBySentence[sentence].sentence = -1
-            }
-            count = touchedCount
+        result.reserveCapacity(touchedCount)
+        for index in 0..<touchedCount {
+            let sentence = Int(touched[index])
+            result.append(firstBySentence[sentence])
+            firstBySentence[sentence].sentence = -1
         }
     }
 

@@ -9,41 +9,27 @@ extension AnalyzedText {
     /// `scratch.candidates` the sentences where an anchor may complete a match (see `isCandidate`).
     func plan(_ pattern: CompiledPattern, acrossSentences: Bool) -> Int? {
         let index = occurrenceIndex.view
-        let firstCodes = pattern.firstCodes
-        let groupStarts = pattern.groupList
-        let groupCount = groupStarts.count - 1
+        let groupCount = pattern.groupCount
         let words = scratch.sentenceWords
-        let groupSets = scratch.groupSentences(count: groupCount)
-        let unitSets = scratch.unitSentences(index)
-        let termStarts = index.termStarts
-        let prefixStarts = index.prefixStarts
         var anchorGroup = 0
         var fewest = Int.max
-        // Every index is in range by construction (see `OccurrenceIndex.View`); unit codes are
-        // checked against the index's size.
-        for group in 0..<groupCount {
-            // How often the first words of the group's alternatives occur: an upper bound on its
-            // spans. And the sentences they occur in.
-            var estimate = 0
-            let set = groupSets + group * words
-            set.update(repeating: 0, count: words)
-            for alternative in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
-                let code = firstCodes[alternative]
-                let starts = code >= 0 ? termStarts : prefixStarts
-                let key = code >= 0 ? Int(code) : Int(-(code + 1))
-                guard key + 1 < starts.count else { continue }
-                let low = Int(starts[key])
-                let count = Int(starts[key + 1]) - low
-                guard count > 0 else { continue }
-                estimate += count
-                let unitSet = (code >= 0 ? unitSets.terms : unitSets.prefixes) + low * words
-                for word in 0..<words { set[word] |= unitSet[word] }
+        let groupSets: UnsafeMutablePointer<UInt64>
+        if pattern.groupBase >= 0, let table = scratch.groupTable(index) {
+            // Estimates and sets already gathered for all of the grader's patterns.
+            let base = Int(pattern.groupBase)
+            groupSets = table.sets + base * words
+            for group in 0..<groupCount {
+                let estimate = table.estimates[base + group]
+                if estimate == 0 { return nil }
+                if estimate < fewest {
+                    fewest = estimate
+                    anchorGroup = group
+                }
             }
-            if estimate == 0 { return nil }
-            if estimate < fewest {
-                fewest = estimate
-                anchorGroup = group
-            }
+        } else {
+            groupSets = scratch.groupSentences(count: groupCount)
+            guard let chosen = gather(pattern, into: groupSets, index: index) else { return nil }
+            anchorGroup = chosen
         }
         guard words > 0 else { return anchorGroup }
         let candidates = scratch.candidates
@@ -68,6 +54,61 @@ extension AnalyzedText {
                 }
             }
             if any == 0 { return nil }
+        }
+        return anchorGroup
+    }
+
+    /// For a pattern without postings: gathers each group's sentence set into `groupSets` and
+    /// returns the anchor group (see `plan`), or nil when some group's words do not occur.
+    private func gather(
+        _ pattern: CompiledPattern, into groupSets: UnsafeMutablePointer<UInt64>, index: OccurrenceIndex.View
+    ) -> Int? {
+        let firstCodes = pattern.firstCodes
+        let groupStarts = pattern.groupList
+        let groupCount = groupStarts.count - 1
+        let words = scratch.sentenceWords
+        let unitSets = scratch.unitSentences(index)
+        let termStarts = index.termStarts
+        let prefixStarts = index.prefixStarts
+        var anchorGroup = 0
+        var fewest = Int.max
+        // Every index is in range by construction (see `OccurrenceIndex.View`); unit codes are
+        // checked against the index's size, and counts are far below overflow.
+        for group in 0..<groupCount {
+            // How often the first words of the group's alternatives occur: an upper bound on its
+            // spans. And the sentences they occur in: kept in two registers for texts of up to 128
+            // sentences (most answers), in the group's buffer beyond.
+            var estimate = 0
+            var low64: UInt64 = 0
+            var high64: UInt64 = 0
+            let set = groupSets + group &* words
+            if words > 2 { set.update(repeating: 0, count: words) }
+            for alternative in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
+                let code = firstCodes[alternative]
+                let starts = code >= 0 ? termStarts : prefixStarts
+                let key = code >= 0 ? Int(code) : Int(-(code + 1))
+                guard key &+ 1 < starts.count else { continue }
+                let first = Int(starts[key])
+                let count = Int(starts[key &+ 1]) &- first
+                guard count > 0 else { continue }
+                estimate &+= count
+                let unitSet = (code >= 0 ? unitSets.terms : unitSets.prefixes) + first &* words
+                if words <= 2 {
+                    if words > 0 { low64 |= unitSet[0] }
+                    if words > 1 { high64 |= unitSet[1] }
+                } else {
+                    for word in 0..<words { set[word] |= unitSet[word] }
+                }
+            }
+            if estimate == 0 { return nil }
+            if words <= 2 {
+                if words > 0 { set[0] = low64 }
+                if words > 1 { set[1] = high64 }
+            }
+            if estimate < fewest {
+                fewest = estimate
+                anchorGroup = group
+            }
         }
         return anchorGroup
     }

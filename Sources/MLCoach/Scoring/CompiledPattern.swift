@@ -1,6 +1,7 @@
 /// A pattern turned into term and prefix ids, ready to match against an analyzed text. A final
 /// class, so passing it around in the matching loops costs one reference count, not one per array.
-/// Immutable once built (its raw storage is written only by `init`), hence `@unchecked Sendable`.
+/// Immutable once its grader is built (raw storage is written only by `init`, `groupBase` only
+/// while the grader numbers its patterns), hence `@unchecked Sendable`.
 final class CompiledPattern: @unchecked Sendable {
     /// One word position of a phrase.
     enum Unit: Sendable, Equatable {
@@ -29,6 +30,9 @@ final class CompiledPattern: @unchecked Sendable {
     /// Per alternative, its first unit's code (`Int32.max`, a unit no text has, for an empty
     /// alternative): what picking the anchor group and narrowing to sentences read.
     let firstCodes: UnsafeBufferPointer<Int32>
+    /// The global number of the pattern's first group among its grader's patterns (see
+    /// `GroupPostings`), or -1 when it has none.
+    var groupBase: Int32 = -1
 
     /// Compiles `syntax`, interning its words in `vocabulary`.
     init(_ syntax: PatternSyntax, source: String, negationWords: Set<String>, vocabulary: inout Vocabulary) {

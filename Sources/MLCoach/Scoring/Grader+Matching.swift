@@ -99,6 +99,7 @@ extension Grader {
     /// Every match of every item's patterns outside headings, with its polarity.
     func itemHits(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [ItemHit] {
         var hits: [ItemHit] = []
+        var found: [PatternMatch] = []
         // Items are read by index, not copied: a copy of an item retains every string it holds.
         for index in items.indices {
             let isHarm = items[index].item.isHarm
@@ -106,7 +107,7 @@ extension Grader {
                 let patterns = isParaphrase ? items[index].paraphrases : items[index].phrasings
                 for (number, pattern) in patterns.enumerated() {
                     // `matches` rejects at once a pattern one of whose groups has no word present.
-                    let found = text.matches(pattern, acrossSentences: true)
+                    text.matches(pattern, acrossSentences: true, into: &found)
                     for match in found where !profiles[Int(match.sentence)].isHeading {
                         let polarity = pattern.carriesNegation ? .affirmed : cueMap.polarity(of: match, in: text)
                         let counts = polarity == .affirmed || (polarity == .negated && isHarm)
@@ -155,7 +156,11 @@ extension Grader {
     /// Each item's credit: its best hit, plus a little for each further sentence about it.
     func itemCredits(_ hits: [ItemHit], context: MatchContext) -> [ItemCredit] {
         var credits = [ItemCredit](repeating: ItemCredit(credit: 0), count: items.count)
-        var sentencesPerItem = [[Int32]](repeating: [], count: items.count)
+        // Per item, the distinct sentences with a hit of some quality: flat, one flag per item and
+        // sentence.
+        let sentenceCount = context.profiles.count
+        var seen = [Bool](repeating: false, count: items.count * sentenceCount)
+        var sentencesPerItem = [Int](repeating: 0, count: items.count)
         var bestQuality = [Double](repeating: 0, count: items.count)
         for hit in hits {
             if !hit.counts {
@@ -167,12 +172,14 @@ extension Grader {
                 bestQuality[hit.item] = max(value, bestQuality[hit.item])
                 credits[hit.item].best = hit
             }
-            if value > 0.2, !sentencesPerItem[hit.item].contains(hit.match.sentence) {
-                sentencesPerItem[hit.item].append(hit.match.sentence)
+            let key = hit.item * sentenceCount + Int(hit.match.sentence)
+            if value > 0.2, !seen[key] {
+                seen[key] = true
+                sentencesPerItem[hit.item] += 1
             }
         }
         for index in credits.indices where credits[index].best != nil {
-            let extra = min(rules.repeatCap, max(0, sentencesPerItem[index].count - 1))
+            let extra = min(rules.repeatCap, max(0, sentencesPerItem[index] - 1))
             credits[index].credit = min(1, bestQuality[index] + rules.repeatBonus * Double(extra))
             credits[index].dismissal = nil
         }
@@ -183,17 +190,22 @@ extension Grader {
     /// rightly or wrongly (nil when it never does): the difference between "named only" and
     /// "absent" on the experts' scale.
     func topicsPresent(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [Int?] {
-        topics.map { patterns in
+        // A loop, not `map`: the closure would capture (and copy) the grader and the text.
+        var present: [Int?] = []
+        var found: [PatternMatch] = []
+        for patterns in topics {
             var first: Int32?
             for pattern in patterns {
-                for match in text.matches(pattern)
+                text.matches(pattern, into: &found)
+                for match in found
                 where !profiles[Int(match.sentence)].isHeading && cueMap.polarity(of: match, in: text) == .affirmed {
                     first = min(first ?? match.start, match.start)
                     break
                 }
             }
-            return first.map { text.token(at: Int($0)).line }
+            present.append(first.map { text.token(at: Int($0)).line })
         }
+        return present
     }
 
     /// Red flags: a pattern matches in a sentence that does not negate it and matches no `unless`.

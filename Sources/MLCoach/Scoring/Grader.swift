@@ -23,6 +23,8 @@ public struct Grader: Sendable {
     /// The words of each phrase that opens a closing summary.
     let summaryCues: [[String]]
     let rules = ScoringRules()
+    /// Which groups of the multi-group patterns each unit opens (see `GroupPostings`).
+    let postings: GroupPostings
 
     /// Compiles the rubric of `problem`; `otherProblems` supply the vocabulary that marks an answer
     /// to a different problem.
@@ -75,6 +77,12 @@ public struct Grader: Sendable {
         for term in promptTerms where term >= 0 && Int(term) < isPromptTerm.count { isPromptTerm[Int(term)] = true }
         self.isPromptTerm = isPromptTerm
         summaryCues = language.summaryCues.map { Tokenizer.words($0) }.filter { !$0.isEmpty }
+        let matched =
+            items.flatMap { $0.phrasings + $0.paraphrases } + flags.flatMap { $0.patterns + $0.unless }
+            + topics.flatMap { $0 } + cues.negationExceptions
+        postings = GroupPostings(
+            patterns: matched.filter { $0.groupCount > 1 }, termCount: vocabulary.termCount,
+            prefixCount: vocabulary.prefixCount)
         self.vocabulary = vocabulary
     }
 
@@ -89,6 +97,7 @@ public struct Grader: Sendable {
     public func evaluation(of document: AnswerDocument, cache: inout WordCache) -> Evaluation {
         let tokens = Tokenizer.tokenize(document.body, firstLine: document.bodyFirstLine, table: cache.table)
         let text = AnalyzedText(tokens, vocabulary: vocabulary, clauseBreaks: cues.clauseBreaks, table: cache.table)
+        text.scratch.postings = postings
         let cueMap = CueMap(text, cues: cues)
         var profiles = sentenceProfiles(tokens, text: text)
         let (topic, domain) = topicality(text, profiles: profiles)

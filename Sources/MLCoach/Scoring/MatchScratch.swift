@@ -22,6 +22,10 @@ final class MatchScratch {
     /// for every unit at once, when first needed.
     private var unitSentences: (terms: UnsafeMutablePointer<UInt64>, prefixes: UnsafeMutablePointer<UInt64>)?
 
+    /// The grader's group postings, when it has them: `groupTable` is computed from them.
+    var postings: GroupPostings?
+    private var groupTableStorage: (estimates: UnsafeMutablePointer<Int>, sets: UnsafeMutablePointer<UInt64>)?
+
     /// The most sentences the sentence sets are kept for (their memory grows with sentences times
     /// occurrences).
     static let maxFilteredSentences = 1024
@@ -58,40 +62,61 @@ final class MatchScratch {
     }
 
     /// The sentences each term and each prefix occurs in: `sentenceWords` words per slot of the
-    /// occurrence index, a unit's set stored at the first slot of its run (unique to the unit).
-    /// Computed for every unit at once, when first asked for: one pass over the stream.
+    /// occurrence index, a unit's set stored at the first slot of its run (unique to the unit;
+    /// the other slots are never written or read). Computed for every unit at once, when first
+    /// asked for: one pass over the units and their occurrences.
     func unitSentences(_ index: OccurrenceIndex.View) -> (
         terms: UnsafeMutablePointer<UInt64>, prefixes: UnsafeMutablePointer<UInt64>
     ) {
         if let unitSentences { return unitSentences }
         let words = sentenceWords
-        let termSets = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, index.termPositions.count * words))
-        termSets.initialize(repeating: 0, count: max(1, index.termPositions.count * words))
-        let prefixSets = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, index.prefixPositions.count * words))
-        prefixSets.initialize(repeating: 0, count: max(1, index.prefixPositions.count * words))
-        if words > 0 {
-            // Every id in the stream is within the index (it was built from them).
-            for position in 0..<index.terms.count {
-                let sentence = Int(index.sentences[position])
-                let word = sentence >> 6
-                let bit: UInt64 = 1 << UInt64(sentence & 63)
-                let term = Int(index.terms[position])
-                if term >= 0 && term + 1 < index.termStarts.count {
-                    termSets[Int(index.termStarts[term]) * words + word] |= bit
-                }
-                for slot in Int(index.prefixOffsets[position])..<Int(index.prefixOffsets[position + 1]) {
-                    let prefix = Int(index.prefixList[slot])
-                    if prefix + 1 < index.prefixStarts.count {
-                        prefixSets[Int(index.prefixStarts[prefix]) * words + word] |= bit
-                    }
+        func sets(starts: UnsafeBufferPointer<Int32>, positions: UnsafeBufferPointer<Int32>) -> UnsafeMutablePointer<
+            UInt64
+        > {
+            let sets = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, positions.count * words))
+            guard words > 0, starts.count > 1 else { return sets }
+            // Runs are in unit order and cover the position list; every position is in the stream.
+            for unit in 0..<starts.count - 1 {
+                let first = Int(starts[unit])
+                let end = Int(starts[unit + 1])
+                guard first < end else { continue }
+                let set = sets + first &* words
+                set.initialize(repeating: 0, count: words)
+                for slot in first..<end {
+                    let sentence = Int(index.sentences[Int(positions[slot])])
+                    set[sentence >> 6] |= 1 << UInt64(sentence & 63)
                 }
             }
+            return sets
         }
-        unitSentences = (termSets, prefixSets)
-        return (termSets, prefixSets)
+        let result = (
+            terms: sets(starts: index.termStarts, positions: index.termPositions),
+            prefixes: sets(starts: index.prefixStarts, positions: index.prefixPositions)
+        )
+        unitSentences = result
+        return result
+    }
+
+    /// Per global group of the grader's patterns, its estimate and sentence set (`sentenceWords`
+    /// words each), computed for every group at once when first asked for; nil without postings.
+    func groupTable(_ index: OccurrenceIndex.View) -> (
+        estimates: UnsafeMutablePointer<Int>, sets: UnsafeMutablePointer<UInt64>
+    )? {
+        if let groupTableStorage { return groupTableStorage }
+        guard let postings else { return nil }
+        let estimates = UnsafeMutablePointer<Int>.allocate(capacity: max(1, postings.groupCount))
+        estimates.initialize(repeating: 0, count: max(1, postings.groupCount))
+        let sets = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, postings.groupCount * sentenceWords))
+        sets.initialize(repeating: 0, count: max(1, postings.groupCount * sentenceWords))
+        postings.fill(
+            estimates: estimates, sets: sets, words: sentenceWords, index: index, unitSets: unitSentences(index))
+        groupTableStorage = (estimates, sets)
+        return (estimates, sets)
     }
 
     deinit {
+        groupTableStorage?.estimates.deallocate()
+        groupTableStorage?.sets.deallocate()
         firstBySentence.deallocate()
         touched.deallocate()
         cursorStorage.deallocate()
