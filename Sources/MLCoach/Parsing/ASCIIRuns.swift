@@ -31,13 +31,19 @@ enum ASCIIRuns {
     @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
+    /// Bit 7 of each byte of `x` that is not an ASCII letter. Setting bit 5 lower-cases letters;
+    /// then letters are exactly the bytes in a...z.
+    @inline(__always)
+    static func nonLetters(_ x: UInt64) -> UInt64 {
+        ~inRange(x | 0x2020_2020_2020_2020, 0x61, 0x7A) & high
+    }
+
     /// The end of the run of ASCII letters that starts at `start`, at most `limit`.
     @inline(__always)
     static func letterRunEnd(_ text: UnsafePointer<UInt8>, from start: Int, limit: Int) -> Int {
         var index = start
         while index &+ 8 <= limit {
-            // Setting bit 5 lower-cases letters; then letters are exactly the bytes in a...z.
-            let stops = ~inRange(load(text + index) | 0x2020_2020_2020_2020, 0x61, 0x7A) & high
+            let stops = nonLetters(load(text + index))
             if stops != 0 { return index &+ stops.trailingZeroBitCount &>> 3 }
             index &+= 8
         }

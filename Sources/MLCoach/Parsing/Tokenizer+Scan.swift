@@ -31,7 +31,29 @@ extension Tokenizer {
         var previous: UInt32 = i > 0 ? UInt32(s[i - 1]) : 0
         while i < end {
             let byte = s[i]
-            // A run of ASCII letters or of digits: the hot path.
+            // Most words are a few ASCII letters followed by a space or punctuation: one eight-byte
+            // read (of bytes within the text) shows the whole word and what ends it. A word of
+            // eight letters or more, or one that goes on past the letters, takes the general path.
+            if ASCIIRuns.isLetter(byte), wordLength == 0, i &+ 8 <= s.count {
+                let bytes = ASCIIRuns.load(base + i)
+                let length = ASCIIRuns.nonLetters(bytes).trailingZeroBitCount &>> 3
+                let stop = UInt8(truncatingIfNeeded: bytes &>> UInt64(8 &* (length & 7)))
+                // As below: a run of letters ends a word unless an apostrophe or a non-ASCII
+                // letter follows. The line's end cannot lie within the run (a line feed or
+                // carriage return stands there), so `i + length <= end`.
+                if length < 8, stop < 0x80, stop != 0x27 {
+                    appendToken(packed: bytes, length: length, isNumber: false)
+                    if stop == 0x20 {
+                        previous = 0x20
+                        i &+= length &+ 1
+                    } else {
+                        previous = UInt32(s[i &+ length &- 1])
+                        i &+= length
+                    }
+                    continue
+                }
+            }
+            // A run of ASCII letters or of digits.
             let isDigitByte = ASCIIRuns.isDigit(byte)
             if isDigitByte || ASCIIRuns.isLetter(byte) {
                 // Runs are read up to the text's end, eight bytes at a time as long as possible;
@@ -244,23 +266,28 @@ extension Tokenizer {
     private mutating func appendToken(
         _ run: UnsafePointer<UInt8>, length: Int, isNumber: Bool, limit: UnsafePointer<UInt8>
     ) {
-        let id: Int32
-        if length <= 8 {
-            // Setting bit 5 lower-cases letters and keeps digits; bytes past the word are masked
-            // off. Eight bytes are read at once where they lie within the text.
-            var bytes: UInt64
-            if run + 8 <= limit {
-                bytes = ASCIIRuns.load(run)
-            } else {
-                bytes = 0
-                for index in 0..<length { bytes |= UInt64(run[index]) &<< UInt64(8 &* index) }
-            }
-            let key = (bytes | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length))
-            id = interner.id(packed: key, length: length)
-        } else {
-            id = interner.id(long: run, length: length, lowering: 0x20)
+        guard length <= 8 else {
+            emit(interner.id(long: run, length: length, lowering: 0x20), isNumber: isNumber)
+            return
         }
-        emit(id, isNumber: isNumber)
+        // Eight bytes are read at once where they lie within the text.
+        var bytes: UInt64 = 0
+        if run + 8 <= limit {
+            bytes = ASCIIRuns.load(run)
+        } else {
+            for index in 0..<length { bytes |= UInt64(run[index]) &<< UInt64(8 &* index) }
+        }
+        appendToken(packed: bytes, length: length, isNumber: isNumber)
+    }
+
+    /// Adds the token of a whole word of `length` (1...8) ASCII letters or digits, the low bytes
+    /// of `bytes`.
+    @inline(__always)
+    private mutating func appendToken(packed bytes: UInt64, length: Int, isNumber: Bool) {
+        // Setting bit 5 lower-cases letters and keeps digits; bytes past the word are masked off.
+        let key =
+            (bytes | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length))
+        emit(interner.id(packed: key, length: length), isNumber: isNumber)
     }
 
     @inline(__always)

@@ -17,6 +17,8 @@ final class WordInterner {
 
     private var slots: UnsafeMutablePointer<Slot>
     private var slotCount: Int
+    /// slotCount - 1: probing wraps around with it.
+    private var mask: Int
     /// 64 minus log2(slotCount): a key's home slot is the top bits of the key times an odd constant.
     private var shift: UInt64
     /// The number of words.
@@ -30,6 +32,7 @@ final class WordInterner {
 
     init() {
         slotCount = 64
+        mask = 63
         shift = 64 - 6
         slots = UnsafeMutablePointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot(key: 0, length: 0, id: -1), count: slotCount)
@@ -55,7 +58,6 @@ final class WordInterner {
     /// The id of the word of `length` (1...8) bytes packed into `key`, adding it when new.
     @inline(__always)
     func id(packed key: UInt64, length: Int) -> Int32 {
-        let mask = slotCount - 1
         var slot = home(key)
         while true {
             // `slot` is below slotCount: `home` yields log2(slotCount) bits, probing wraps by mask.
@@ -71,7 +73,6 @@ final class WordInterner {
     func id(long word: UnsafePointer<UInt8>, length: Int, lowering: UInt8) -> Int32 {
         let lower = UInt64(lowering) &* 0x0101_0101_0101_0101
         let key = Self.hash(word, length: length, lower: lower)
-        let mask = slotCount - 1
         var slot = home(key)
         while true {
             let entry = slots[slot]
@@ -140,10 +141,10 @@ final class WordInterner {
         let old = slots
         let oldCount = slotCount
         slotCount *= 2
+        mask = slotCount - 1
         shift -= 1
         slots = UnsafeMutablePointer<Slot>.allocate(capacity: slotCount)
         slots.initialize(repeating: Slot(key: 0, length: 0, id: -1), count: slotCount)
-        let mask = slotCount - 1
         for index in 0..<oldCount where old[index].length > 0 {
             var slot = home(old[index].key)
             while slots[slot].length > 0 { slot = (slot &+ 1) & mask }
