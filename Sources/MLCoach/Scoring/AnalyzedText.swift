@@ -58,7 +58,9 @@ struct AnalyzedText {
         // appending to the arrays cost a uniqueness check per array and token.
         let tokenCount = text.tokens.count
         let sentenceCount = text.sentences.count
-        var stream = StreamBuffers(tokens: tokenCount, sentences: sentenceCount)
+        var stream = StreamBuffers(
+            tokens: tokenCount, sentences: sentenceCount, terms: vocabulary.termCount,
+            prefixes: vocabulary.prefixCount)
         defer { stream.deallocate() }
         text.tokens.withUnsafeBufferPointer { tokens in
             text.sentences.withUnsafeBufferPointer { sentences in
@@ -94,49 +96,49 @@ struct AnalyzedText {
         functionWordsPerSentence = Self.array(stream.functionWords, sentenceCount)
         sentenceStarts = Self.array(stream.sentenceStarts, sentenceCount + 1)
         (termStarts, termPositions) = Self.index(
-            ids: stream.terms, owners: nil, count: count, size: vocabulary.termCount)
+            ids: stream.terms, owners: nil, count: count, counts: stream.termCounts, size: stream.termCount)
         (prefixStarts, prefixPositions) = Self.index(
             ids: stream.prefixList, owners: stream.prefixOwners, count: stream.prefixCount,
-            size: vocabulary.prefixCount)
+            counts: stream.prefixCounts, size: stream.prefixIDCount)
     }
 
     private static func array<T>(_ start: UnsafeMutablePointer<T>, _ count: Int) -> [T] {
         Array(UnsafeBufferPointer(start: start, count: count))
     }
 
-    /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order. Entry
-    /// `i` of `ids[0..<count]` is that id at position `owners[i]` (or `i` itself without owners);
-    /// other ids are left out.
-    private static func index(ids: UnsafePointer<Int32>, owners: UnsafePointer<Int32>?, count: Int, size: Int)
-        -> ([Int32], [Int32])
-    {
-        // Counted one slot further on, so that after the running sum `starts[id + 1]` is where id's
-        // run begins; filling moves it to the run's end, which is where the next id's run begins.
-        // `id < size` as unsigned numbers also rejects negative ids.
-        let bound = UInt32(truncatingIfNeeded: size)
-        var positions: [Int32] = []
-        let starts = [Int32](unsafeUninitializedCapacity: size + 2) { starts, initialized in
+    /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order, and
+    /// where each id's run of positions starts (plus the end). Entry `i` of `ids[0..<count]` is
+    /// that id at position `owners[i]` (or `i` itself without owners); other ids are left out.
+    /// `counts[id]` holds how often each id occurs, and is used up as the running slot of each id.
+    private static func index(
+        ids: UnsafePointer<Int32>, owners: UnsafePointer<Int32>?, count: Int, counts: UnsafeMutablePointer<Int32>,
+        size: Int
+    ) -> ([Int32], [Int32]) {
+        var total: Int32 = 0
+        // The running sum turns each count into where its id's run begins.
+        let starts = [Int32](unsafeUninitializedCapacity: size + 1) { starts, initialized in
             guard let starts = starts.baseAddress else { return }
-            starts.initialize(repeating: 0, count: size + 2)
-            // Every index below is in range: ids pass the bound test, and a slot is below the
-            // total of the counts, which is the size of `positions`.
-            for entry in 0..<count where UInt32(bitPattern: ids[entry]) < bound { starts[Int(ids[entry]) + 2] += 1 }
-            var total: Int32 = 0
-            for id in 0..<(size + 2) {
-                total &+= starts[id]
-                starts[id] = total
-            }
-            positions = [Int32](unsafeUninitializedCapacity: Int(total)) { positions, stored in
-                guard let positions = positions.baseAddress else { return }
-                for entry in 0..<count where UInt32(bitPattern: ids[entry]) < bound {
-                    let id = Int(ids[entry]) + 1
-                    let slot = Int(starts[id])
-                    starts[id] = Int32(truncatingIfNeeded: slot &+ 1)
-                    positions[slot] = owners?[entry] ?? Int32(truncatingIfNeeded: entry)
-                }
-                stored = Int(total)
+            starts[0] = 0
+            for id in 0..<size {
+                let runLength = counts[id]
+                counts[id] = total
+                total &+= runLength
+                starts[id + 1] = total
             }
             initialized = size + 1
+        }
+        // `id < size` as unsigned numbers also rejects negative ids; a slot is below the total of
+        // the counts, the number of positions.
+        let bound = UInt32(truncatingIfNeeded: size)
+        let positions = [Int32](unsafeUninitializedCapacity: Int(total)) { positions, stored in
+            guard let positions = positions.baseAddress else { return }
+            for entry in 0..<count where UInt32(bitPattern: ids[entry]) < bound {
+                let id = Int(ids[entry])
+                let slot = Int(counts[id])
+                counts[id] = Int32(truncatingIfNeeded: slot &+ 1)
+                positions[slot] = owners?[entry] ?? Int32(truncatingIfNeeded: entry)
+            }
+            stored = Int(total)
         }
         return (starts, positions)
     }

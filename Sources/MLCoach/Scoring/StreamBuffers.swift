@@ -20,6 +20,12 @@ struct StreamBuffers {
     /// Per sentence: function words; and the first position of each sentence, plus the end.
     let functionWords: UnsafeMutablePointer<Int32>
     let sentenceStarts: UnsafeMutablePointer<Int32>
+    /// How many positions have each term id and each prefix id (ids below `termCount` and
+    /// `prefixCount`), for the counting sorts of `AnalyzedText.index`.
+    let termCounts: UnsafeMutablePointer<Int32>
+    let prefixCounts: UnsafeMutablePointer<Int32>
+    let termCount: Int
+    let prefixIDCount: Int
     /// The prefix ids of the positions in order, each with its position; grown when full.
     private(set) var prefixList: UnsafeMutablePointer<Int32>
     private(set) var prefixOwners: UnsafeMutablePointer<Int32>
@@ -33,9 +39,10 @@ struct StreamBuffers {
     private(set) var numberCount = 0
     private(set) var negativeCount = 0
 
-    init(tokens: Int, sentences: Int) {
-        // Nine arrays of one entry per token, prefix offsets (one more), then per sentence.
-        storage = .allocate(capacity: 10 * tokens + 2 * sentences + 2)
+    init(tokens: Int, sentences: Int, terms termCount: Int, prefixes prefixIDCount: Int) {
+        // Nine arrays of one entry per token, prefix offsets (one more), per sentence, then the
+        // counts per term and per prefix.
+        storage = .allocate(capacity: 10 * tokens + 2 * sentences + 2 + termCount + prefixIDCount)
         terms = storage
         tokenIndex = storage + tokens
         clauses = storage + 2 * tokens
@@ -48,7 +55,12 @@ struct StreamBuffers {
         prefixOffsets = storage + 9 * tokens
         functionWords = storage + 10 * tokens + 1
         sentenceStarts = storage + 10 * tokens + 1 + sentences
+        termCounts = storage + 10 * tokens + 2 * sentences + 2
+        prefixCounts = termCounts + termCount
+        self.termCount = termCount
+        self.prefixIDCount = prefixIDCount
         functionWords.initialize(repeating: 0, count: sentences)
+        termCounts.initialize(repeating: 0, count: termCount + prefixIDCount)
         clauseAfterComma = .allocate(capacity: max(1, tokens))
         prefixCapacity = max(16, tokens / 2)
         prefixList = .allocate(capacity: prefixCapacity)
@@ -90,6 +102,8 @@ struct StreamBuffers {
         var sentence = -1
         var block: Int32 = 0
         var startsFilled = 0
+        let termBound = UInt32(truncatingIfNeeded: termCount)
+        let prefixBound = UInt32(truncatingIfNeeded: prefixIDCount)
         prefixOffsets[0] = 0
         for index in 0..<tokens.count {
             let token = tokens[index]
@@ -144,16 +158,22 @@ struct StreamBuffers {
             clauses[count] = clause
             self.sentences[count] = Int32(truncatingIfNeeded: sentence)
             blocks[count] = block
+            // `id < count` as unsigned numbers also rejects -1.
+            if UInt32(bitPattern: term) < termBound { termCounts[Int(term)] &+= 1 }
             if kind.contains(.hasPrefixes) {
-                let first = Int(words.prefixStarts[word])
-                let end = Int(words.prefixStarts[word + 1])
-                if prefixCount + end - first > prefixCapacity {
-                    growPrefixes(to: prefixCount + end - first, keeping: prefixCount)
+                // The word's prefixes lie within prefixIDs, by construction of the word table.
+                var slot = Int(words.prefixStarts[word])
+                let end = Int(words.prefixStarts[word &+ 1])
+                if prefixCount &+ end &- slot > prefixCapacity {
+                    growPrefixes(to: prefixCount &+ end &- slot, keeping: prefixCount)
                 }
-                for slot in first..<end {
-                    prefixList[prefixCount] = words.prefixIDs[slot]
+                while slot < end {
+                    let id = words.prefixIDs[slot]
+                    prefixList[prefixCount] = id
                     prefixOwners[prefixCount] = position
+                    if UInt32(bitPattern: id) < prefixBound { prefixCounts[Int(id)] &+= 1 }
                     prefixCount &+= 1
+                    slot &+= 1
                 }
             }
             count &+= 1
