@@ -168,31 +168,6 @@ extension Tokenizer {
         flushWord()
     }
 
-    private mutating func push(_ byte: UInt8) {
-        if wordLength < word.count {
-            word[wordLength] = byte
-        } else {
-            word.append(byte)
-        }
-        wordLength += 1
-    }
-
-    /// Appends `s[start..<end]` (ASCII), lower-cased when `lowercase`.
-    private mutating func pushRun(_ s: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, lowercase: Bool) {
-        let needed = wordLength + end - start
-        if needed > word.count { word.append(contentsOf: repeatElement(0, count: max(needed - word.count, 64))) }
-        let offset = wordLength
-        word.withUnsafeMutableBufferPointer { buffer in
-            for index in start..<end { buffer[offset + index - start] = lowercase ? s[index] | 0x20 : s[index] }
-        }
-        wordLength = needed
-    }
-
-    private mutating func appendLowercased(_ scalar: Unicode.Scalar) {
-        let lowered = scalar.properties.lowercaseMapping
-        for byte in (lowered.unicodeScalars.count == 1 ? lowered : String(scalar)).utf8 { push(byte) }
-    }
-
     private func isSentenceEnd(_ s: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
         var j = i + 1
         while j < end {
@@ -218,8 +193,9 @@ extension Tokenizer {
     /// True for `e.g.`, `i.e.`, `vs.`, `etc.` and similar: the letters before the period, packed
     /// like a word key (byte `i` at bits `8i`), compared with those of the abbreviations.
     private func endsWithAbbreviation(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        // A word of seven letters or more is no abbreviation: the walk back stops there.
         var j = i - 1
-        while j >= 0, ASCIIRuns.isLetter(s[j]) { j -= 1 }
+        while j >= 0, i - 1 - j < 7, ASCIIRuns.isLetter(s[j]) { j -= 1 }
         let count = i - 1 - j
         if count == 1, j >= 0, s[j] == 0x2E { return true }
         guard count >= 1, count <= 6 else { return false }
@@ -239,75 +215,6 @@ extension Tokenizer {
         guard i + 3 < end || i + 3 == end - 0 else { return false }
         for offset in 1...3 where i + offset >= end || !isDigit(s[i + offset]) { return false }
         return i + 4 >= end || !isDigit(s[i + 4])
-    }
-
-    /// Adds the word being read, if any, as a token.
-    @inline(__always)
-    mutating func flushWord() {
-        if wordLength > 0 { addWord() }
-    }
-
-    private mutating func addWord() {
-        var count = wordLength
-        if count >= 2, word[count - 2] == 0x27, word[count - 1] == 0x73 { count -= 2 }  // possessive 's
-        if count > 0 {
-            let id = word.withUnsafeBufferPointer { bytes in
-                interner.id(of: UnsafeBufferPointer(rebasing: bytes[0..<count]))
-            }
-            emit(id, isNumber: wordIsNumber)
-        }
-        wordLength = 0
-        wordIsNumber = false
-    }
-
-    /// Adds the token of a whole word of ASCII letters or digits, `length` bytes read from the
-    /// text at `run`, which ends at `limit`.
-    @inline(__always)
-    private mutating func appendToken(
-        _ run: UnsafePointer<UInt8>, length: Int, isNumber: Bool, limit: UnsafePointer<UInt8>
-    ) {
-        guard length <= 8 else {
-            emit(interner.id(long: run, length: length, lowering: 0x20), isNumber: isNumber)
-            return
-        }
-        // Eight bytes are read at once where they lie within the text.
-        var bytes: UInt64 = 0
-        if run + 8 <= limit {
-            bytes = ASCIIRuns.load(run)
-        } else {
-            for index in 0..<length { bytes |= UInt64(run[index]) &<< UInt64(8 &* index) }
-        }
-        appendToken(packed: bytes, length: length, isNumber: isNumber)
-    }
-
-    /// Adds the token of a whole word of `length` (1...8) ASCII letters or digits, the low bytes
-    /// of `bytes`.
-    @inline(__always)
-    private mutating func appendToken(packed bytes: UInt64, length: Int, isNumber: Bool) {
-        // Setting bit 5 lower-cases letters and keeps digits; bytes past the word are masked off.
-        let key =
-            (bytes | 0x2020_2020_2020_2020) & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length))
-        emit(interner.id(packed: key, length: length), isNumber: isNumber)
-    }
-
-    @inline(__always)
-    private mutating func emit(_ id: Int32, isNumber: Bool) {
-        if !sentenceOpen { openSentence(heading: false, listItem: false) }
-        if tokenCount == tokenCapacity { growTokens() }
-        // In range: tokenCount < tokenCapacity, the storage's size, after the check above.
-        (tokens + tokenCount).initialize(
-            to: TextToken(word: id, line: line, sentence: output.sentences.count, clause: clause, isNumber: isNumber))
-        tokenCount &+= 1
-    }
-
-    /// Moves the tokens to raw storage twice as large (the array's own storage is left to it).
-    private mutating func growTokens() {
-        let grown = UnsafeMutablePointer<TextToken>.allocate(capacity: tokenCapacity * 2)
-        grown.initialize(from: tokens, count: tokenCount)
-        if ownsTokens { tokens.deallocate() }
-        tokens = grown
-        tokenCapacity *= 2
-        ownsTokens = true
     }
 
     func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
