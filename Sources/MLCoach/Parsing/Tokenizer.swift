@@ -57,7 +57,7 @@ public struct Tokenizer {
         tokenizer.output.sentences.reserveCapacity(length / 64 + 4)
         tokenizer.output.commaClauseList.reserveCapacity(length / 64 + 4)
         tokenizer.output.tokens = [TextToken](unsafeUninitializedCapacity: capacity) { buffer, count in
-            guard let storage = buffer.baseAddress else { return }
+            guard let storage = buffer.baseAddress else { return }  // never nil: capacity > 0
             tokenizer.tokens.deallocate()
             tokenizer.tokens = storage
             tokenizer.tokenCapacity = capacity
