@@ -47,6 +47,21 @@ import Testing
         #expect(tokens[1].clause != tokens[2].clause)
     }
 
+    @Test func aWordHasOneIdHoweverItIsReadOrCased() {
+        // Whole runs are interned from the text, possessives from the word being built: both the
+        // packed keys of short words and the hashes of long ones must agree.
+        let text = Tokenizer.tokenize("Personalization, personalization and PERSONALIZATION's model MODEL's")
+        #expect(text.texts == ["personalization", "personalization", "and", "personalization", "model", "model"])
+        #expect(text.tokens[0].word == text.tokens[1].word && text.tokens[1].word == text.tokens[3].word)
+        #expect(text.tokens[4].word == text.tokens[5].word)
+    }
+
+    @Test func denseTextsKeepEveryToken() {
+        // More than one token per four bytes: more than the storage first set aside for them.
+        let text = String(repeating: "a1", count: 100)
+        #expect(Tokenizer.words(text) == Array(repeating: ["a", "1"], count: 100).flatMap { $0 })
+    }
+
     @Test func fencedCodeLinesAreSeparateSentences() {
         let text = Tokenizer.tokenize("```\nq = p / (p + (1 - p) / w)\nx = 1\n```\n")
         #expect(text.sentences.count == 2)

@@ -1,91 +1,185 @@
-/// Gives each distinct word (as UTF-8 bytes) of one text a small integer id, creating its String
-/// once: an open-addressing hash table with FNV-1a hashing, so no String is built or hashed for
-/// repeated words.
-struct WordInterner {
-    private var slots = [Int32](repeating: -1, count: 64)
-    private var hashes: [UInt64] = []
-    private var offsets: [Int] = [0]
-    private var bytes: [UInt8] = []
-
-    /// The id of the word in `word`, adding it (and its String to `words`) when new.
-    mutating func id(of word: UnsafeBufferPointer<UInt8>, words: inout [String]) -> Int32 {
-        id(of: word, lowering: false, words: &words)
+/// Gives each distinct word (as lower-cased UTF-8 bytes) a small integer id, in order of first
+/// appearance: an open-addressing hash table whose slots hold each word's key, so a repeated word
+/// costs one multiply and usually one slot read, and no String is built or hashed for it. The
+/// Strings of new words are made once, by `appendWords(to:)`.
+///
+/// A word of up to eight bytes (most words) is keyed by its bytes packed into one number (byte `i`
+/// at bits `8i`): equal keys and lengths then mean equal words. A longer word is keyed by a hash
+/// of its bytes and compared byte by byte when the key matches. A class, so that the table's raw
+/// storage is read without uniqueness checks and freed with it.
+final class WordInterner {
+    /// A slot: a word's key, its length in bytes (0: the slot is empty) and its id.
+    private struct Slot {
+        var key: UInt64
+        var length: Int32
+        var id: Int32
     }
 
-    /// The id of the lower-cased form of `word`, ASCII letters and digits only: words read
-    /// straight from the text, without copying them first.
-    mutating func id(ofASCII word: UnsafeBufferPointer<UInt8>, words: inout [String]) -> Int32 {
-        id(of: word, lowering: true, words: &words)
+    private var slots: UnsafeMutablePointer<Slot>
+    private var slotCount: Int
+    /// slotCount - 1: probing wraps around with it.
+    private var mask: Int
+    /// 64 minus log2(slotCount): a key's home slot is the top bits of the key times an odd constant.
+    private var shift: UInt64
+    /// The number of words.
+    private(set) var count = 0
+    /// Every word's bytes, in id order: word `id` is `bytes[starts[id]..<starts[id + 1]]`.
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity: Int
+    private var starts: UnsafeMutablePointer<Int>
+    /// Words with a String already made by `appendWords(to:)`.
+    private var published = 0
+
+    init() {
+        slotCount = 64
+        mask = 63
+        shift = 64 - 6
+        slots = UnsafeMutablePointer<Slot>.allocate(capacity: slotCount)
+        slots.initialize(repeating: Slot(key: 0, length: 0, id: -1), count: slotCount)
+        byteCapacity = 256
+        bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
+        // There are at most half as many words as slots (see `insert`), and starts holds one
+        // entry per word plus the end, with room for the word being added.
+        starts = UnsafeMutablePointer<Int>.allocate(capacity: slotCount / 2 + 2)
+        starts[0] = 0
     }
 
-    /// `lowering` sets bit 0x20 of every byte, which lower-cases ASCII letters and keeps digits.
+    deinit {
+        slots.deallocate()
+        bytes.deallocate()
+        starts.deallocate()
+    }
+
     @inline(__always)
-    private mutating func id(of word: UnsafeBufferPointer<UInt8>, lowering: Bool, words: inout [String]) -> Int32 {
-        let bit: UInt8 = lowering ? 0x20 : 0
-        // A word of up to eight bytes (most words) is hashed by packing its bytes into one number
-        // and mixing that with steps that lose nothing (an odd multiplier, a shift-xor): equal
-        // hashes then mean equal bytes, so with equal lengths no byte needs comparing. Longer
-        // words use FNV-1a.
-        let isShort = word.count <= 8
-        var hash: UInt64
-        if isShort {
-            var packed: UInt64 = 0
-            for index in 0..<word.count { packed |= UInt64(word[index] | bit) << UInt64(8 * index) }
-            hash = packed &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 32
-        } else {
-            hash = 0xCBF2_9CE4_8422_2325
-            for byte in word {
-                hash ^= UInt64(byte | bit)
-                hash &*= 0x0000_0100_0000_01B3
-            }
-        }
-        let found: (id: Int32, slot: Int) = slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                offsets.withUnsafeBufferPointer { offsets in
-                    bytes.withUnsafeBufferPointer { stored in
-                        let mask = slots.count - 1
-                        var slot = Int(truncatingIfNeeded: hash) & mask
-                        while true {
-                            let found = slots[slot]
-                            if found < 0 { return (-1, slot) }
-                            let id = Int(found)
-                            if hashes[id] == hash {
-                                let start = offsets[id]
-                                if offsets[id + 1] - start == word.count {
-                                    if isShort { return (found, slot) }
-                                    var equal = true
-                                    for index in 0..<word.count where stored[start + index] != word[index] | bit {
-                                        equal = false
-                                        break
-                                    }
-                                    if equal { return (found, slot) }
-                                }
-                            }
-                            slot = (slot + 1) & mask
-                        }
-                    }
-                }
-            }
-        }
-        if found.id >= 0 { return found.id }
-        let id = Int32(hashes.count)
-        hashes.append(hash)
-        for byte in word { bytes.append(byte | bit) }
-        offsets.append(bytes.count)
-        words.append(String(decoding: bytes[offsets[Int(id)]...], as: UTF8.self))
-        slots[found.slot] = id
-        if hashes.count * 2 > slots.count { grow() }
-        return id
+    private func home(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
-    private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (id, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id)
+    /// The id of the word of `length` (1...8) bytes packed into `key`, adding it when new.
+    @inline(__always)
+    func id(packed key: UInt64, length: Int) -> Int32 {
+        var slot = home(key)
+        while true {
+            // `slot` is below slotCount: `home` yields log2(slotCount) bits, probing wraps by mask.
+            let entry = slots[slot]
+            if entry.key == key && Int(entry.length) == length { return entry.id }
+            if entry.length == 0 { return insert(key: key, length: length, slot: slot, word: nil, lowering: 0) }
+            slot = (slot &+ 1) & mask
         }
+    }
+
+    /// The id of the `length` (more than 8) bytes at `word`, each or-ed with `lowering` (0x20 to
+    /// lower-case ASCII letters, 0 for bytes already lower-cased), adding the word when new.
+    func id(long word: UnsafePointer<UInt8>, length: Int, lowering: UInt8) -> Int32 {
+        let lower = UInt64(lowering) &* 0x0101_0101_0101_0101
+        let key = Self.hash(word, length: length, lower: lower)
+        var slot = home(key)
+        while true {
+            let entry = slots[slot]
+            if entry.key == key && Int(entry.length) == length,
+                Self.equal(bytes + starts[Int(entry.id)], word, length: length, lower: lower)
+            {
+                return entry.id
+            }
+            if entry.length == 0 { return insert(key: key, length: length, slot: slot, word: word, lowering: lowering) }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    /// The id of the (lower-cased) word `word`, of any length but 0.
+    func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        precondition(!word.isEmpty, "an empty word has no id")
+        guard let base = word.baseAddress, word.count > 8 else {
+            var key: UInt64 = 0
+            for index in 0..<word.count { key |= UInt64(word[index]) << UInt64(8 * index) }
+            return id(packed: key, length: word.count)
+        }
+        return id(long: base, length: word.count, lowering: 0)
+    }
+
+    /// Makes the Strings of the words added since the last call, appending them to `words`
+    /// (which holds the Strings of all earlier words, in id order).
+    func appendWords(to words: inout [String]) {
+        while published < count {
+            words.append(
+                String(
+                    decoding: UnsafeBufferPointer(
+                        start: bytes + starts[published], count: starts[published + 1] - starts[published]),
+                    as: UTF8.self))
+            published += 1
+        }
+    }
+
+    /// Adds a word at the empty `slot`: its bytes are `key`'s when `word` is nil.
+    private func insert(key: UInt64, length: Int, slot: Int, word: UnsafePointer<UInt8>?, lowering: UInt8) -> Int32 {
+        let id = count
+        let start = starts[id]
+        if start + length > byteCapacity { growBytes(to: start + length) }
+        if let word {
+            for index in 0..<length { bytes[start + index] = word[index] | lowering }
+        } else {
+            for index in 0..<length { bytes[start + index] = UInt8(truncatingIfNeeded: key >> UInt64(8 * index)) }
+        }
+        starts[id + 1] = start + length
+        slots[slot] = Slot(key: key, length: Int32(length), id: Int32(id))
+        count += 1
+        if count * 2 > slotCount { growSlots() }
+        return Int32(id)
+    }
+
+    private func growBytes(to needed: Int) {
+        let capacity = max(needed, byteCapacity * 2)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        grown.update(from: bytes, count: starts[count])
+        bytes.deallocate()
+        bytes = grown
+        byteCapacity = capacity
+    }
+
+    /// Doubles the slots, placing every word again; `starts` grows with them.
+    private func growSlots() {
+        let old = slots
+        let oldCount = slotCount
+        slotCount *= 2
+        mask = slotCount - 1
+        shift -= 1
+        slots = UnsafeMutablePointer<Slot>.allocate(capacity: slotCount)
+        slots.initialize(repeating: Slot(key: 0, length: 0, id: -1), count: slotCount)
+        for index in 0..<oldCount where old[index].length > 0 {
+            var slot = home(old[index].key)
+            while slots[slot].length > 0 { slot = (slot &+ 1) & mask }
+            slots[slot] = old[index]
+        }
+        old.deallocate()
+        let grownStarts = UnsafeMutablePointer<Int>.allocate(capacity: slotCount / 2 + 2)
+        grownStarts.update(from: starts, count: count + 1)
+        starts.deallocate()
+        starts = grownStarts
+    }
+
+    /// A hash of `length` (more than 8) bytes, eight at a time; the last eight bytes are read
+    /// ending at the word's end (overlapping the previous chunk), so no byte past it is read.
+    private static func hash(_ word: UnsafePointer<UInt8>, length: Int, lower: UInt64) -> UInt64 {
+        var hash = UInt64(length) &* 0x9E37_79B9_7F4A_7C15
+        var offset = 0
+        while offset + 8 < length {
+            hash = (hash ^ (ASCIIRuns.load(word + offset) | lower)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash &>> 32
+            offset += 8
+        }
+        hash = (hash ^ (ASCIIRuns.load(word + length - 8) | lower)) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash &>> 29)
+    }
+
+    /// Whether the stored (lower-cased) bytes equal `word`'s bytes or-ed with `lower`.
+    private static func equal(_ stored: UnsafePointer<UInt8>, _ word: UnsafePointer<UInt8>, length: Int, lower: UInt64)
+        -> Bool
+    {
+        var offset = 0
+        while offset + 8 < length {
+            if ASCIIRuns.load(stored + offset) != ASCIIRuns.load(word + offset) | lower { return false }
+            offset += 8
+        }
+        return ASCIIRuns.load(stored + length - 8) == ASCIIRuns.load(word + length - 8) | lower
     }
 }

@@ -3,7 +3,7 @@
 /// `WordCache`; use one per thread.
 final class WordTable: @unchecked Sendable {
     /// Byte-keyed interning of words.
-    var interner = WordInterner()
+    let interner = WordInterner()
     /// The words by id.
     var words: [String] = []
     /// What each word is to the grader, by id (filled by the analysis as words arrive).

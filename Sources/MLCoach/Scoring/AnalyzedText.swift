@@ -52,151 +52,100 @@ struct AnalyzedText {
         while table.infos.count < table.words.count {
             table.add(vocabulary.analyze(table.words[table.infos.count]))
         }
-        let infos = table.infos
-        wordInfos = infos
+        wordInfos = table.infos
         wordTerms = table.terms
         wordKinds = table.kinds
-        // Prefix ids flattened by word: reading a word's `WordInfo.prefixes` would retain an array.
-        let wordPrefixStarts = table.prefixStarts
-        let wordPrefixIDs = table.prefixIDs
         // One pass over the tokens writes every per-position array into raw storage sized for
         // every token (articles, left out, make the stream shorter), copied out once at the end:
-        // appending to six arrays cost a uniqueness check per array and token.
+        // appending to the arrays cost a uniqueness check per array and token.
         let tokenCount = text.tokens.count
-        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: 8 * tokenCount + 1)
-        defer { storage.deallocate() }
-        let terms = storage
-        let tokenIndex = storage + tokenCount
-        let clauses = storage + 2 * tokenCount
-        let sentences = storage + 3 * tokenCount
-        let blocks = storage + 4 * tokenCount
-        let clauseLengths = storage + 5 * tokenCount
-        let prefixOffsets = storage + 6 * tokenCount
-        let contentPositions = storage + 7 * tokenCount + 1
-        var contentCount = 0
-        var functionWordsPerSentence = [Int32](repeating: 0, count: text.sentences.count)
-        var numberPositions: [Int32] = []
-        var negativeContractions: [Int32] = []
-        prefixOffsets[0] = 0
-        let clauseAfterComma = UnsafeMutablePointer<Bool>.allocate(capacity: max(1, tokenCount))
-        defer { clauseAfterComma.deallocate() }
-        var prefixList: [Int32] = []
-        var prefixOwners: [Int32] = []
-        var sentenceBlocks = [Int32](repeating: 0, count: text.sentences.count)
-        for (index, sentence) in text.sentences.enumerated() { sentenceBlocks[index] = Int32(sentence.block) }
-        var count = 0
-        var clauseCount = 0
+        let sentenceCount = text.sentences.count
+        var stream = StreamBuffers(
+            tokens: tokenCount, sentences: sentenceCount, terms: vocabulary.termCount,
+            prefixes: vocabulary.prefixCount)
+        defer { stream.deallocate() }
         text.tokens.withUnsafeBufferPointer { tokens in
-            wordTerms.withUnsafeBufferPointer { wordTerms in
-                wordKinds.withUnsafeBufferPointer { wordKinds in
-                    var clause: Int32 = 0
-                    var lastTokenClause = -1
-                    // Comma clauses are listed in increasing order, as are the tokens' clauses: one walk.
-                    let commaClauses = text.commaClauseList
-                    var nextComma = 0
-                    for index in 0..<tokens.count {
-                        let token = tokens[index]
-                        let word = Int(token.word)
-                        let kind = wordKinds[word]
-                        if kind.contains(.functionWord) { functionWordsPerSentence[token.sentence] += 1 }
-                        if kind.contains(.article) { continue }
-                        if token.isNumber {
-                            numberPositions.append(Int32(count))
-                        } else if !kind.contains(.functionWord) {
-                            contentPositions[contentCount] = Int32(count)
-                            contentCount += 1
-                        }
-                        if kind.contains(.negativeContraction) { negativeContractions.append(Int32(count)) }
-                        let term = wordTerms[word]
-                        let breaks = term >= 0 && Int(term) < clauseBreaks.count && clauseBreaks[Int(term)]
-                        if token.clause != lastTokenClause || breaks || count == 0 {
-                            if count > 0 { clause += 1 }
-                            while nextComma < commaClauses.count, commaClauses[nextComma] < token.clause {
-                                nextComma += 1
-                            }
-                            let afterComma = nextComma < commaClauses.count && commaClauses[nextComma] == token.clause
-                            clauseAfterComma[clauseCount] = !breaks && afterComma
-                            clauseLengths[clauseCount] = 0
-                            clauseCount += 1
-                            lastTokenClause = token.clause
-                        }
-                        clauseLengths[clauseCount - 1] += 1
-                        terms[count] = term
-                        tokenIndex[count] = Int32(index)
-                        clauses[count] = clause
-                        sentences[count] = Int32(token.sentence)
-                        blocks[count] = sentenceBlocks[token.sentence]
-                        if kind.contains(.hasPrefixes) {
-                            for slot in Int(wordPrefixStarts[word])..<Int(wordPrefixStarts[word + 1]) {
-                                prefixList.append(wordPrefixIDs[slot])
-                                prefixOwners.append(Int32(count))
+            text.sentences.withUnsafeBufferPointer { sentences in
+                wordTerms.withUnsafeBufferPointer { wordTerms in
+                    wordKinds.withUnsafeBufferPointer { wordKinds in
+                        clauseBreaks.withUnsafeBufferPointer { clauseBreaks in
+                            table.prefixStarts.withUnsafeBufferPointer { prefixStarts in
+                                table.prefixIDs.withUnsafeBufferPointer { prefixIDs in
+                                    stream.fill(
+                                        tokens: tokens, sentences: sentences,
+                                        words: (wordTerms, wordKinds, prefixStarts, prefixIDs),
+                                        clauseBreaks: clauseBreaks, commaClauses: text.commaClauseList)
+                                }
                             }
                         }
-                        count += 1
-                        prefixOffsets[count] = Int32(prefixList.count)
                     }
                 }
             }
         }
-        func array<T>(_ start: UnsafeMutablePointer<T>, _ count: Int) -> [T] {
-            Array(UnsafeBufferPointer(start: start, count: count))
-        }
-        self.terms = array(terms, count)
-        self.tokenIndex = array(tokenIndex, count)
-        self.clauses = array(clauses, count)
-        self.sentences = array(sentences, count)
-        self.blocks = array(blocks, count)
-        self.prefixOffsets = array(prefixOffsets, count + 1)
-        self.clauseLengths = array(clauseLengths, clauseCount)
-        self.clauseAfterComma = array(clauseAfterComma, clauseCount)
-        self.prefixList = prefixList
-        self.contentPositions = array(contentPositions, contentCount)
-        self.functionWordsPerSentence = functionWordsPerSentence
-        self.numberPositions = numberPositions
-        self.negativeContractions = negativeContractions
-        var sentenceStarts = [Int32](repeating: 0, count: text.sentences.count + 1)
-        for sentence in self.sentences { sentenceStarts[Int(sentence) + 1] += 1 }
-        for index in 0..<text.sentences.count { sentenceStarts[index + 1] += sentenceStarts[index] }
-        (termStarts, termPositions) = Self.index(ids: self.terms, owners: nil, size: vocabulary.termCount)
+        let count = stream.count
+        terms = Self.array(stream.terms, count)
+        tokenIndex = Self.array(stream.tokenIndex, count)
+        clauses = Self.array(stream.clauses, count)
+        sentences = Self.array(stream.sentences, count)
+        blocks = Self.array(stream.blocks, count)
+        prefixOffsets = Self.array(stream.prefixOffsets, count + 1)
+        clauseLengths = Self.array(stream.clauseLengths, stream.clauseCount)
+        clauseAfterComma = Self.array(stream.clauseAfterComma, stream.clauseCount)
+        prefixList = Self.array(stream.prefixList, stream.prefixCount)
+        contentPositions = Self.array(stream.contentPositions, stream.contentCount)
+        numberPositions = Self.array(stream.numberPositions, stream.numberCount)
+        negativeContractions = Self.array(stream.negativeContractions, stream.negativeCount)
+        functionWordsPerSentence = Self.array(stream.functionWords, sentenceCount)
+        sentenceStarts = Self.array(stream.sentenceStarts, sentenceCount + 1)
+        (termStarts, termPositions) = Self.index(
+            ids: stream.terms, owners: nil, count: count, counts: stream.termCounts, size: stream.termCount)
         (prefixStarts, prefixPositions) = Self.index(
-            ids: prefixList, owners: prefixOwners, size: vocabulary.prefixCount)
-        self.sentenceStarts = sentenceStarts
+            ids: stream.prefixList, owners: stream.prefixOwners, count: stream.prefixCount,
+            counts: stream.prefixCounts, size: stream.prefixIDCount)
         occurrenceIndex = OccurrenceIndex(
             termStarts: termStarts, termPositions: termPositions, prefixStarts: prefixStarts,
-            prefixPositions: prefixPositions, sentences: self.sentences, blocks: self.blocks, terms: self.terms,
-            prefixOffsets: self.prefixOffsets, prefixList: self.prefixList, sentenceStarts: sentenceStarts)
+            prefixPositions: prefixPositions, sentences: sentences, blocks: blocks, terms: terms,
+            prefixOffsets: prefixOffsets, prefixList: prefixList, sentenceStarts: sentenceStarts)
     }
 
-    /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order. Entry
-    /// `i` is id `ids[i]` at position `owners[i]` (or `i` itself without owners).
-    private static func index(ids: [Int32], owners: [Int32]?, size: Int) -> ([Int32], [Int32]) {
-        // Counted one slot further on, so that after the running sum `starts[id + 1]` is where id's
-        // run begins; filling moves it to the run's end, which is where the next id's run begins.
-        var starts = [Int32](repeating: 0, count: size + 2)
-        var positions = [Int32](repeating: 0, count: ids.count)
-        var stored = 0
-        ids.withUnsafeBufferPointer { ids in
-            starts.withUnsafeMutableBufferPointer { starts in
-                for id in ids where id >= 0 && Int(id) < size { starts[Int(id) + 2] += 1 }
-                var total: Int32 = 0
-                for id in 0...(size + 1) {
-                    total += starts[id]
-                    starts[id] = total
-                }
-                stored = Int(total)
-                positions.withUnsafeMutableBufferPointer { positions in
-                    for entry in 0..<ids.count {
-                        let id = ids[entry]
-                        guard id >= 0 && Int(id) < size else { continue }
-                        let slot = Int(starts[Int(id) + 1])
-                        starts[Int(id) + 1] = Int32(slot + 1)
-                        positions[slot] = owners?[entry] ?? Int32(entry)
-                    }
-                }
+    private static func array<T>(_ start: UnsafeMutablePointer<T>, _ count: Int) -> [T] {
+        Array(UnsafeBufferPointer(start: start, count: count))
+    }
+
+    /// A counting-sort index: for ids 0..<size, the positions where each occurs, in order, and
+    /// where each id's run of positions starts (plus the end). Entry `i` of `ids[0..<count]` is
+    /// that id at position `owners[i]` (or `i` itself without owners); other ids are left out.
+    /// `counts[id]` holds how often each id occurs, and is used up as the running slot of each id.
+    private static func index(
+        ids: UnsafePointer<Int32>, owners: UnsafePointer<Int32>?, count: Int, counts: UnsafeMutablePointer<Int32>,
+        size: Int
+    ) -> ([Int32], [Int32]) {
+        var total: Int32 = 0
+        // The running sum turns each count into where its id's run begins.
+        let starts = [Int32](unsafeUninitializedCapacity: size + 1) { starts, initialized in
+            guard let starts = starts.baseAddress else { return }
+            starts[0] = 0
+            for id in 0..<size {
+                let runLength = counts[id]
+                counts[id] = total
+                total &+= runLength
+                starts[id + 1] = total
             }
+            initialized = size + 1
         }
-        starts.removeLast()
-        positions.removeLast(ids.count - stored)
+        // `id < size` as unsigned numbers also rejects negative ids; a slot is below the total of
+        // the counts, the number of positions.
+        let bound = UInt32(truncatingIfNeeded: size)
+        let positions = [Int32](unsafeUninitializedCapacity: Int(total)) { positions, stored in
+            guard let positions = positions.baseAddress else { return }
+            for entry in 0..<count where UInt32(bitPattern: ids[entry]) < bound {
+                let id = Int(ids[entry])
+                let slot = Int(counts[id])
+                counts[id] = Int32(truncatingIfNeeded: slot &+ 1)
+                positions[slot] = owners?[entry] ?? Int32(truncatingIfNeeded: entry)
+            }
+            stored = Int(total)
+        }
         return (starts, positions)
     }
 
