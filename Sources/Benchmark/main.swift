@@ -86,16 +86,23 @@ if let folder = writeFolder {
     exit(0)
 }
 
-let graders = Dictionary(uniqueKeysWithValues: bank.problems.map { ($0.id, bank.grader(for: $0)) })
-var caches: [String: WordCache] = [:]
-var checksum = 0
-let start = DispatchTime.now().uptimeNanoseconds
-for (problem, text) in answers {
-    let document = AnswerDocument(text: text)
-    var cache = caches[problem.id] ?? WordCache()
-    checksum &+= graders[problem.id]!.evaluation(of: document, cache: &cache).score
-    caches[problem.id] = cache
+/// Grades every answer with its problem's grader, one word cache per grader as `mlcoach grade`
+/// keeps per thread; returns the sum of the scores. A function, so the timed loop reads locals
+/// rather than top-level globals.
+func gradeAll(_ answers: [(problem: Problem, text: String)], graders: [String: Grader]) -> Int {
+    var caches = [String: WordCache]()
+    for id in graders.keys { caches[id] = WordCache() }
+    var checksum = 0
+    for (problem, text) in answers {
+        let document = AnswerDocument(text: text)
+        checksum &+= graders[problem.id]!.evaluation(of: document, cache: &caches[problem.id]!).score
+    }
+    return checksum
 }
+
+let graders = Dictionary(uniqueKeysWithValues: bank.problems.map { ($0.id, bank.grader(for: $0)) })
+let start = DispatchTime.now().uptimeNanoseconds
+let checksum = gradeAll(answers, graders: graders)
 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 let rate = Double(count) / seconds
 let megabytes = Double(totalBytes) / 1_048_576
