@@ -215,15 +215,20 @@ extension Grader {
     {
         var findings: [FlagFinding] = []
         var wrong = Set<WrongStatement>()
+        // Matches land in one reused buffer, and the few cancelled blocks in a short list rather
+        // than a set.
+        var found: [PatternMatch] = []
+        var cancelled: [Int32] = []
         for compiled in flags {
             // An excuse anywhere in the paragraph or list item cancels the flag there.
-            var cancelled = Set<Int32>()
+            cancelled.removeAll(keepingCapacity: true)
             for pattern in compiled.unless {
-                for match in text.matches(pattern) { cancelled.insert(text.blocks[Int(match.start)]) }
+                text.matches(pattern, into: &found)
+                for match in found { cancelled.append(text.blocks[Int(match.start)]) }
             }
             search: for pattern in compiled.patterns {
-                for match in text.matches(pattern, maxSpan: rules.flagSpan)
-                where !cancelled.contains(text.blocks[Int(match.start)]) {
+                text.matches(pattern, maxSpan: rules.flagSpan, into: &found)
+                for match in found where !cancelled.contains(text.blocks[Int(match.start)]) {
                     if profiles[Int(match.sentence)].isHeading { continue }
                     if !pattern.carriesNegation && cueMap.polarity(of: match, in: text) != .affirmed { continue }
                     let line = text.token(at: Int(match.start)).line
