@@ -33,7 +33,8 @@ extension AnalyzedText {
         }
         guard words > 0 else { return anchorGroup }
         let candidates = scratch.candidates
-        candidates.update(from: groupSets + anchorGroup * words, count: words)
+        // A word or two: copied by hand, as a call to `memcpy` would cost more.
+        for word in 0..<words { candidates[word] = groupSets[anchorGroup &* words &+ word] }
         for group in 0..<groupCount where group != anchorGroup {
             let set = groupSets + group * words
             var any: UInt64 = 0
