@@ -34,14 +34,21 @@ extension Grader {
     /// summary phrase ("In short, ..."), and a section under a heading that is one ("Summary").
     func markSummaries(_ tokens: TokenizedText, profiles: inout [SentenceProfile]) {
         func opensWithCue(_ range: Range<Int>, whole: Bool) -> Bool {
-            summaryCues.contains { cue in
-                guard whole ? cue.count == range.count : cue.count <= range.count else { return false }
-                for (offset, word) in cue.enumerated()
-                where tokens.text(of: tokens.tokens[range.lowerBound + offset]) != word {
-                    return false
+            guard !range.isEmpty else { return false }
+            // The first word is read once and compared with every cue's first word; the rest only
+            // for a cue that opens the same way (rare).
+            let firstWord = tokens.text(of: tokens.tokens[range.lowerBound])
+            for cue in summaryCues where cue.first == firstWord {
+                guard whole ? cue.count == range.count : cue.count <= range.count else { continue }
+                var matches = true
+                for offset in 1..<cue.count
+                where tokens.text(of: tokens.tokens[range.lowerBound + offset]) != cue[offset] {
+                    matches = false
+                    break
                 }
-                return true
+                if matches { return true }
             }
+            return false
         }
         var inSummarySection = false
         var summaryBlock = -1
@@ -215,22 +222,28 @@ extension Grader {
     {
         var findings: [FlagFinding] = []
         var wrong = Set<WrongStatement>()
-        // Matches land in one reused buffer, and the few cancelled blocks in a short list rather
-        // than a set.
+        // Matches land in reused buffers, and the few cancelled blocks in a short list rather
+        // than a set, listed only for a flag that matches somewhere (most never do).
         var found: [PatternMatch] = []
+        var excuses: [PatternMatch] = []
         var cancelled: [Int32] = []
         for compiled in flags {
-            // An excuse anywhere in the paragraph or list item cancels the flag there.
-            cancelled.removeAll(keepingCapacity: true)
-            for pattern in compiled.unless {
-                text.matches(pattern, into: &found)
-                for match in found { cancelled.append(text.blocks[Int(match.start)]) }
-            }
+            var excusesListed = false
             search: for pattern in compiled.patterns {
                 text.matches(pattern, maxSpan: rules.flagSpan, into: &found)
-                for match in found where !cancelled.contains(text.blocks[Int(match.start)]) {
+                for match in found {
                     if profiles[Int(match.sentence)].isHeading { continue }
                     if !pattern.carriesNegation && cueMap.polarity(of: match, in: text) != .affirmed { continue }
+                    // An excuse anywhere in the paragraph or list item cancels the flag there.
+                    if !excusesListed {
+                        excusesListed = true
+                        cancelled.removeAll(keepingCapacity: true)
+                        for excuse in compiled.unless {
+                            text.matches(excuse, into: &excuses)
+                            for match in excuses { cancelled.append(text.blocks[Int(match.start)]) }
+                        }
+                    }
+                    if cancelled.contains(text.blocks[Int(match.start)]) { continue }
                     let line = text.token(at: Int(match.start)).line
                     wrong.insert(WrongStatement(sentence: match.sentence, dimension: compiled.flag.dimension))
                     findings.append(
