@@ -17,7 +17,8 @@ extension AnalyzedText {
         _ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false,
         into result: inout [PatternMatch]
     ) {
-        result.removeAll(keepingCapacity: true)
+        // Most results are empty already: removing nothing still costs a generic call.
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
         // A one-group pattern whose words do not occur finds no span; a pattern with a group whose
         // words do not occur cannot match (the counts that pick the anchor group tell), nor one
         // whose groups never occur near each other (the sentence sets tell).

@@ -55,7 +55,7 @@ extension AnalyzedText {
 
     /// Replaces the contents of `result` with the spans of group `group` of `pattern`, sorted by start.
     func spans(of pattern: CompiledPattern, group: Int, into result: inout [PatternMatch]) {
-        result.removeAll(keepingCapacity: true)
+        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
         var isSorted = true
         forEachSpan(of: pattern, group: group) { start, end in
             if let last = result.last, last.start > start || (last.start == start && last.end > end) {

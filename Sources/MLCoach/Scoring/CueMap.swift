@@ -93,7 +93,16 @@ struct CueMap {
         for span in postDismissals where span.sentence == match.sentence {
             if span.start > match.start, span.start <= match.end + 6, inScope(span.start) { return .dismissed }
         }
-        for start in negationStarts where start < match.end && start >= match.start - 12 {
+        // Negation starts are in stream order: only those from 12 words before the match on are
+        // looked at, found by binary search.
+        var lower = 0
+        var upper = negationStarts.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if negationStarts[middle] < match.start - 12 { lower = middle + 1 } else { upper = middle }
+        }
+        for start in negationStarts[lower...] {
+            if start >= match.end { break }
             if governs(start) { return .negated }
         }
         for span in postNegations where span.start > match.start && span.start <= match.end + 4 {
