@@ -19,13 +19,7 @@ extension AnalyzedText {
 
     /// How often a unit code occurs.
     func count(ofCode code: Int32) -> Int {
-        if code >= 0 {
-            guard Int(code) + 1 < termStarts.count else { return 0 }
-            return Int(termStarts[Int(code) + 1] - termStarts[Int(code)])
-        }
-        let id = Int(-code - 1)
-        guard id + 1 < prefixStarts.count else { return 0 }
-        return Int(prefixStarts[id + 1] - prefixStarts[id])
+        occurrenceIndex.view.occurrences(of: code)?.slots.count ?? 0
     }
 
     /// Whether the alternative `codes[first..<first + length]`, whose first word stands at `begin`,

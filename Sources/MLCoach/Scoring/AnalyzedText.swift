@@ -30,12 +30,6 @@ struct AnalyzedText {
     private(set) var clauseLengths: [Int32] = []
     private(set) var prefixOffsets: [Int32] = [0]
     private(set) var prefixList: [Int32] = []
-    /// Positions of each term id, as one flat array with per-term offsets (a counting sort).
-    private(set) var termStarts: [Int32] = []
-    private(set) var termPositions: [Int32] = []
-    /// Positions of each prefix id, likewise.
-    private(set) var prefixStarts: [Int32] = []
-    private(set) var prefixPositions: [Int32] = []
     /// The first stream position of each sentence, plus the end: sentence `s` is
     /// `sentenceStarts[s]..<sentenceStarts[s + 1]`.
     private(set) var sentenceStarts: [Int32] = []
@@ -97,9 +91,11 @@ struct AnalyzedText {
         negativeContractions = Self.array(stream.negativeContractions, stream.negativeCount)
         functionWordsPerSentence = Self.array(stream.functionWords, sentenceCount)
         sentenceStarts = Self.array(stream.sentenceStarts, sentenceCount + 1)
-        (termStarts, termPositions) = Self.index(
+        // Positions of each term id and of each prefix id, as flat arrays with per-id offsets
+        // (counting sorts), kept in the occurrence index.
+        let (termStarts, termPositions) = Self.index(
             ids: stream.terms, owners: nil, count: count, counts: stream.termCounts, size: stream.termCount)
-        (prefixStarts, prefixPositions) = Self.index(
+        let (prefixStarts, prefixPositions) = Self.index(
             ids: stream.prefixList, owners: stream.prefixOwners, count: stream.prefixCount,
             counts: stream.prefixCounts, size: stream.prefixIDCount)
         occurrenceIndex = OccurrenceIndex(

@@ -11,19 +11,16 @@ final class CompiledPattern: @unchecked Sendable {
 
     /// Groups, each a list of alternative phrases.
     let groups: [[[Unit]]]
-    /// The same, flattened for fast matching: every unit as a code (a term id, or -(prefix id + 1)).
-    let codes: [Int32]
-    /// Alternative `a` is `codes[alternativeStarts[a]..<alternativeStarts[a + 1]]`.
-    let alternativeStarts: [Int32]
-    /// Group `g` is alternatives `groupStarts[g]..<groupStarts[g + 1]`.
-    let groupStarts: [Int32]
     /// True when the pattern itself contains a negation, so negation does not cancel it.
     let carriesNegation: Bool
     /// The pattern as written.
     let source: String
-    /// `groupStarts`, `alternativeStarts` and `codes` again, as buffers over one block of raw
-    /// storage owned by the pattern: the matching loops read them for every pattern and anchor,
-    /// and buffers cost no reference counting or closure per read.
+    /// The groups flattened for fast matching, as buffers over one block of raw storage owned by
+    /// the pattern (the matching loops read them for every pattern and anchor, and buffers cost no
+    /// reference counting or closure per read): every unit as a code (a term id, or
+    /// -(prefix id + 1)) in `codeList`; alternative `a` is
+    /// `codeList[alternativeList[a]..<alternativeList[a + 1]]`; group `g` is alternatives
+    /// `groupList[g]..<groupList[g + 1]`.
     let groupList: UnsafeBufferPointer<Int32>
     let alternativeList: UnsafeBufferPointer<Int32>
     let codeList: UnsafeBufferPointer<Int32>
@@ -59,9 +56,6 @@ final class CompiledPattern: @unchecked Sendable {
             }
             groupStarts.append(Int32(alternativeStarts.count - 1))
         }
-        self.codes = codes
-        self.alternativeStarts = alternativeStarts
-        self.groupStarts = groupStarts
         let alternativeCount = alternativeStarts.count - 1
         let storage = UnsafeMutablePointer<Int32>.allocate(
             capacity: groupStarts.count + alternativeStarts.count + codes.count + alternativeCount)
