@@ -32,9 +32,8 @@ final class CompiledPattern: @unchecked Sendable {
     var groupBase: Int32 = -1
 
     /// Compiles `syntax`, interning its words in `vocabulary`.
-    init(_ syntax: PatternSyntax, source: String, negationWords: Set<String>, vocabulary: inout Vocabulary) {
-        self.source = source
-        self.carriesNegation = syntax.contains(anyOf: negationWords)
+    convenience init(_ syntax: PatternSyntax, source: String, negationWords: Set<String>, vocabulary: inout Vocabulary)
+    {
         let groups: [[[Unit]]] = syntax.groups.map { group in
             group.map { alternative in
                 alternative.map { word in
@@ -45,6 +44,21 @@ final class CompiledPattern: @unchecked Sendable {
                 }
             }
         }
+        self.init(groups: groups, source: source, carriesNegation: syntax.contains(anyOf: negationWords))
+    }
+
+    /// One pattern whose single group holds the alternatives of all `patterns`, each of one group
+    /// (cue lists are matched this way: one pass instead of one per phrase).
+    convenience init(alternativesOf patterns: [CompiledPattern]) {
+        precondition(patterns.allSatisfy { $0.groups.count == 1 })
+        self.init(
+            groups: [patterns.flatMap { $0.groups[0] }], source: patterns.map(\.source).joined(separator: "|"),
+            carriesNegation: patterns.contains { $0.carriesNegation })
+    }
+
+    private init(groups: [[[Unit]]], source: String, carriesNegation: Bool) {
+        self.source = source
+        self.carriesNegation = carriesNegation
         self.groups = groups
         var codes: [Int32] = []
         var alternativeStarts: [Int32] = [0]

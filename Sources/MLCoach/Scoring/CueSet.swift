@@ -30,16 +30,24 @@ struct CueSet: Sendable {
         func compile(_ phrases: [String]) -> [CompiledPattern] {
             CompiledPattern.compileAll(phrases, negationWords: [], vocabulary: &vocabulary)
         }
-        negations = compile(language.negations)
+        // The lists whose spans are only listed (never matched pattern by pattern): their one-group
+        // phrases become the alternatives of one pattern, looked up in one pass.
+        func compileMerged(_ phrases: [String]) -> [CompiledPattern] {
+            let compiled = compile(phrases)
+            let single = compiled.filter { $0.groups.count == 1 }
+            let rest = compiled.filter { $0.groups.count != 1 }
+            return (single.isEmpty ? [] : [CompiledPattern(alternativesOf: single)]) + rest
+        }
+        negations = compileMerged(language.negations)
         negationExceptions = compile(language.negationExceptions)
-        postNegations = compile(language.postNegations)
-        dismissals = compile(language.dismissals)
-        postDismissals = compile(language.postDismissals)
-        reasons = compile(language.reasonCues)
-        tradeoffs = compile(language.tradeoffCues)
-        numberWords = compile(language.numberWords)
-        hedges = compile(language.hedges)
-        decisions = compile(language.decisionCues)
+        postNegations = compileMerged(language.postNegations)
+        dismissals = compileMerged(language.dismissals)
+        postDismissals = compileMerged(language.postDismissals)
+        reasons = compileMerged(language.reasonCues)
+        tradeoffs = compileMerged(language.tradeoffCues)
+        numberWords = compileMerged(language.numberWords)
+        hedges = compileMerged(language.hedges)
+        decisions = compileMerged(language.decisionCues)
         clauseBreakTerms = Set(language.clauseBreaks.filter { !$0.contains(" ") }.map { vocabulary.intern($0) })
         functionWords = Set(language.functionWords)
     }
