@@ -47,8 +47,16 @@ final class CompiledPattern: @unchecked Sendable {
         self.init(groups: groups, source: source, carriesNegation: syntax.contains(anyOf: negationWords))
     }
 
-    /// One pattern whose single group holds the alternatives of all `patterns`, each of one group
-    /// (cue lists are matched this way: one pass instead of one per phrase).
+    /// `patterns` with the one-group ones made into one pattern whose group holds all their
+    /// alternatives, in order (then the others): for lists whose spans are only listed, never
+    /// matched pattern by pattern, so one pass replaces one per phrase.
+    static func merged(_ patterns: [CompiledPattern]) -> [CompiledPattern] {
+        let single = patterns.filter { $0.groups.count == 1 }
+        let rest = patterns.filter { $0.groups.count != 1 }
+        return (single.isEmpty ? [] : [CompiledPattern(alternativesOf: single)]) + rest
+    }
+
+    /// One pattern whose single group holds the alternatives of all `patterns`, each of one group.
     convenience init(alternativesOf patterns: [CompiledPattern]) {
         precondition(patterns.allSatisfy { $0.groups.count == 1 })
         self.init(

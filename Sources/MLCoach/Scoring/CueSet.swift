@@ -33,10 +33,7 @@ struct CueSet: Sendable {
         // The lists whose spans are only listed (never matched pattern by pattern): their one-group
         // phrases become the alternatives of one pattern, looked up in one pass.
         func compileMerged(_ phrases: [String]) -> [CompiledPattern] {
-            let compiled = compile(phrases)
-            let single = compiled.filter { $0.groups.count == 1 }
-            let rest = compiled.filter { $0.groups.count != 1 }
-            return (single.isEmpty ? [] : [CompiledPattern(alternativesOf: single)]) + rest
+            CompiledPattern.merged(compile(phrases))
         }
         negations = compileMerged(language.negations)
         negationExceptions = compile(language.negationExceptions)

@@ -56,8 +56,11 @@ public struct Grader: Sendable {
             CompiledFlag(flag: flag, patterns: compile(flag.patterns), unless: compile(flag.unless))
         }
         topics = Dimension.allCases.map { compile(language.topics[$0] ?? []) }
-        ownDomain = compile(problem.domainTerms)
-        otherDomains = otherProblems.filter { $0.id != problem.id }.map { compile($0.domainTerms) }
+        // Domain terms are only listed (see `topicality`): one pattern per problem's list.
+        ownDomain = CompiledPattern.merged(compile(problem.domainTerms))
+        otherDomains = otherProblems.filter { $0.id != problem.id }.map {
+            CompiledPattern.merged(compile($0.domainTerms))
+        }
         headingMatcher = HeadingMatcher(
             StepID.allCases.map { step in (step, compile(language.headings[step] ?? [])) },
             titles: problem.steps.map { ($0.id, $0.title) } + StepID.allCases.map { ($0, $0.defaultTitle) },
