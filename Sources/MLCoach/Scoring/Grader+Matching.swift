@@ -204,9 +204,13 @@ extension Grader {
             var first: Int32?
             for pattern in patterns {
                 text.matches(pattern, into: &found)
-                for match in found
-                where !profiles[Int(match.sentence)].isHeading && cueMap.polarity(of: match, in: text) == .affirmed {
-                    first = min(first ?? match.start, match.start)
+                for match in found {
+                    // Matches come in stream order: none after the earliest found so far can lower it.
+                    if let first, match.start >= first { break }
+                    if profiles[Int(match.sentence)].isHeading || cueMap.polarity(of: match, in: text) != .affirmed {
+                        continue
+                    }
+                    first = match.start
                     break
                 }
             }
