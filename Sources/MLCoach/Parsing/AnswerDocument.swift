@@ -42,8 +42,15 @@ public struct AnswerDocument: Equatable, Sendable {
     /// Parses an answer's text.
     public init(text: String) {
         var bytes = Array(text.utf8)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Whether `bytes` are still the text's own (no BOM, CR or comment removed): the body is
+        // then a slice of the text, copied without validating its UTF-8 again.
+        var isVerbatim = true
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            bytes.removeFirst(3)
+            isVerbatim = false
+        }
         if bytes.withUnsafeBufferPointer({ Self.firstIndex(of: 0x0D, in: $0, from: 0) }) != nil {
+            isVerbatim = false
             var normalized: [UInt8] = []
             normalized.reserveCapacity(bytes.count)
             for (index, byte) in bytes.enumerated() {
@@ -64,7 +71,8 @@ public struct AnswerDocument: Equatable, Sendable {
                 from = newline + 1
             }
         }
-        let graded = Self.maskingComments(bytes)
+        let (graded, masked) = Self.maskingComments(bytes)
+        if masked { isVerbatim = false }
         starts.append(bytes.count + 1)
         self.bytes = bytes
         self.lineStarts = starts
@@ -75,7 +83,14 @@ public struct AnswerDocument: Equatable, Sendable {
         self.body = ""
         parseFrontMatter()
         let bodyStart = lineStarts[min(bodyFirstLine - 1, lineStarts.count - 1)]
-        body = bodyStart < graded.count ? String(decoding: graded[bodyStart...], as: UTF8.self) : ""
+        if bodyStart >= graded.count {
+            body = ""
+        } else if isVerbatim {
+            // A line start: a character boundary of the text.
+            body = String(text[text.utf8.index(text.utf8.startIndex, offsetBy: bodyStart)...])
+        } else {
+            body = String(decoding: graded[bodyStart...], as: UTF8.self)
+        }
         headings = Self.headings(in: graded, lineStarts: lineStarts, from: bodyFirstLine)
     }
 
@@ -126,7 +141,7 @@ public struct AnswerDocument: Equatable, Sendable {
 
     /// The text with HTML comments (`<!-- ... -->`) blanked out, line breaks kept: comments are not
     /// graded (transcripts keep the interviewer's words in them; exercise templates the prompt).
-    static func maskingComments(_ bytes: [UInt8]) -> [UInt8] {
+    static func maskingComments(_ bytes: [UInt8]) -> (bytes: [UInt8], masked: Bool) {
         func opens(_ bytes: [UInt8], _ i: Int) -> Bool {
             i + 3 < bytes.count && bytes[i] == 0x3C && bytes[i + 1] == 0x21 && bytes[i + 2] == 0x2D
                 && bytes[i + 3] == 0x2D
@@ -140,7 +155,7 @@ public struct AnswerDocument: Equatable, Sendable {
             }
             return nil
         }
-        guard let first = found else { return bytes }
+        guard let first = found else { return (bytes, false) }
         var result = bytes
         var index = first
         while index < result.count {
@@ -156,7 +171,7 @@ public struct AnswerDocument: Equatable, Sendable {
             for position in index..<stop where result[position] != 0x0A { result[position] = 0x20 }
             index = stop
         }
-        return result
+        return (result, true)
     }
 }
 
