@@ -39,20 +39,17 @@ final class SQLiteDatabase {
     /// Runs `body` in a write transaction taken at once (BEGIN IMMEDIATE), committing when it
     /// returns and rolling back when it throws.
     func writeTransaction<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
-        try execute("BEGIN IMMEDIATE")
-        do {
-            let result = try body()
-            try execute("COMMIT")
-            return result
-        } catch {
-            try? execute("ROLLBACK")
-            throw error
-        }
+        try transaction("BEGIN IMMEDIATE", body)
     }
 
     /// Runs `body` in a read transaction, so everything it reads comes from one snapshot.
     func readTransaction<T>(_ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
-        try execute("BEGIN")
+        try transaction("BEGIN", body)
+    }
+
+    /// Runs `body` between `begin` and COMMIT, rolling back when it throws.
+    private func transaction<T>(_ begin: String, _ body: () throws(SQLiteError) -> T) throws(SQLiteError) -> T {
+        try execute(begin)
         do {
             let result = try body()
             try execute("COMMIT")
