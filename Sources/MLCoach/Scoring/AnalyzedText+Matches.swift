@@ -80,34 +80,19 @@ extension AnalyzedText {
         let touched = scratch.touched
         var touchedCount = 0
         var isSorted = true
-        let codes = pattern.codeList
-        let alternativeStarts = pattern.alternativeList
-        let index = occurrenceIndex.view
-        // Every index is in range by construction (see `OccurrenceIndex.View`); `firstBySentence`
-        // has one entry per sentence.
-        for alternative in Int(pattern.groupList[0])..<Int(pattern.groupList[1]) {
-            let first = Int(alternativeStarts[alternative])
-            let length = Int(alternativeStarts[alternative + 1]) - first
-            guard length > 0 else { continue }
-            guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
-            for slot in slots {
-                let start = positions[slot]
-                let begin = Int(start)
-                let sentence = Int(index.sentences[begin])
-                let current = firstBySentence[sentence]
-                if current.sentence >= 0 && current.start < start { continue }
-                if length > 1 && !continues(at: begin, codes: codes, first: first, length: length, in: index) {
-                    continue
-                }
-                let span = PatternMatch(sentence: Int32(sentence), start: start, end: start + Int32(length) - 1)
-                if current.sentence < 0 {
-                    if touchedCount > 0, touched[touchedCount - 1] > Int32(sentence) { isSorted = false }
-                    touched[touchedCount] = Int32(sentence)
-                    touchedCount += 1
-                    firstBySentence[sentence] = span
-                } else if span.start < current.start || (span.start == current.start && span.end < current.end) {
-                    firstBySentence[sentence] = span
-                }
+        let sentences = occurrenceIndex.view.sentences
+        // Sentence numbers come from the stream; `firstBySentence` has one entry per sentence.
+        forEachSpan(of: pattern, group: 0) { start, end in
+            let sentence = Int(sentences[Int(start)])
+            let current = firstBySentence[sentence]
+            let span = PatternMatch(sentence: Int32(sentence), start: start, end: end)
+            if current.sentence < 0 {
+                if touchedCount > 0, touched[touchedCount - 1] > Int32(sentence) { isSorted = false }
+                touched[touchedCount] = Int32(sentence)
+                touchedCount += 1
+                firstBySentence[sentence] = span
+            } else if span.start < current.start || (span.start == current.start && span.end < current.end) {
+                firstBySentence[sentence] = span
             }
         }
         if !isSorted {
