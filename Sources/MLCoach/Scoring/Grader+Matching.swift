@@ -107,22 +107,18 @@ extension Grader {
     func itemHits(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [ItemHit] {
         var hits: [ItemHit] = []
         var found: [PatternMatch] = []
-        // Items are read by index, not copied: a copy of an item retains every string it holds.
-        for index in items.indices {
-            let isHarm = items[index].item.isHarm
-            for isParaphrase in [false, true] {
-                let patterns = isParaphrase ? items[index].paraphrases : items[index].phrasings
-                for (number, pattern) in patterns.enumerated() {
-                    // `matches` rejects at once a pattern one of whose groups has no word present.
-                    text.matches(pattern, acrossSentences: true, into: &found)
-                    for match in found where !profiles[Int(match.sentence)].isHeading {
-                        let polarity = pattern.carriesNegation ? .affirmed : cueMap.polarity(of: match, in: text)
-                        let counts = polarity == .affirmed || (polarity == .negated && isHarm)
-                        hits.append(
-                            ItemHit(
-                                item: index, match: match, isParaphrase: isParaphrase, polarity: polarity,
-                                counts: counts, pattern: Int32(number)))
-                    }
+        // The flat list holds its patterns unretained: reading one costs no reference count.
+        for entry in itemPatterns {
+            entry.pattern._withUnsafeGuaranteedRef { pattern in
+                // `matches` rejects at once a pattern one of whose groups has no word present.
+                text.matches(pattern, acrossSentences: true, into: &found)
+                for match in found where !profiles[Int(match.sentence)].isHeading {
+                    let polarity = pattern.carriesNegation ? .affirmed : cueMap.polarity(of: match, in: text)
+                    let counts = polarity == .affirmed || (polarity == .negated && entry.isHarm)
+                    hits.append(
+                        ItemHit(
+                            item: Int(entry.item), match: match, isParaphrase: entry.isParaphrase, polarity: polarity,
+                            counts: counts, pattern: entry.number))
                 }
             }
         }

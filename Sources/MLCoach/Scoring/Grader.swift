@@ -6,6 +6,8 @@ public struct Grader: Sendable {
     let vocabulary: Vocabulary
     let cues: CueSet
     let items: [CompiledItem]
+    /// Every item's patterns in one flat list, in the order items and their phrasings are listed.
+    let itemPatterns: [ItemPattern]
     /// Indices into `items`, per dimension.
     let itemsByDimension: [Dimension: [Int]]
     /// Each item's place in the order of item ids (equal ids share one): ties in the reports are
@@ -40,6 +42,7 @@ public struct Grader: Sendable {
         items = problem.rubric.map { item in
             CompiledItem(item: item, phrasings: compile(item.phrasings), paraphrases: compile(item.paraphrases))
         }
+        itemPatterns = ItemPattern.list(items)
         var byDimension: [Dimension: [Int]] = [:]
         for (index, item) in problem.rubric.enumerated() { byDimension[item.dimension, default: []].append(index) }
         itemsByDimension = byDimension
