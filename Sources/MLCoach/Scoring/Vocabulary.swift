@@ -9,6 +9,8 @@ struct Vocabulary: Sendable {
     private var canonicalStems: [String: String] = [:]
     /// The longest prefix, to bound prefix lookups.
     private var longestPrefix = 0
+    /// The prefixes again, byte by byte, for words of plain ASCII.
+    private var prefixTrie = PrefixTrie()
     /// The first two bytes of every prefix (one byte for one-letter prefixes, as `b << 8`): a word
     /// whose start is not among them has no prefix to look up.
     private var prefixOpenings: Set<UInt16> = []
@@ -71,6 +73,7 @@ struct Vocabulary: Sendable {
         if let id = prefixIDs[prefix] { return id }
         let id = Int32(prefixIDs.count)
         prefixIDs[prefix] = id
+        if !prefix.isEmpty { prefixTrie.insert(prefix, id: id) }
         longestPrefix = max(longestPrefix, prefix.count)
         prefixOpenings.insert(Self.opening(prefix))
         return id
@@ -89,19 +92,26 @@ struct Vocabulary: Sendable {
         }
         // Numbers (most of an answer's one-off words) are not stemmed.
         let isNumber = word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
-        let term = termIDs[isNumber ? word : key(word)] ?? -1
+        let isFunctionWord = functionWords.contains(word)
+        // As `key(word)`, with the function-word test made once.
+        let term = termIDs[isNumber ? word : isFunctionWord ? "=" + word : canonical(word)] ?? -1
         var prefixes: [Int32] = []
         if !prefixIDs.isEmpty,
             prefixOpenings.contains(Self.opening(word)) || prefixOpenings.contains(Self.opening(word, length: 1))
         {
-            var candidate = ""
-            for character in word.prefix(longestPrefix) {
-                candidate.append(character)
-                if let id = prefixIDs[candidate] { prefixes.append(id) }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                // One byte per character: the prefixes by bytes are the prefixes by characters.
+                prefixes = prefixTrie.prefixes(of: word)
+            } else {
+                var candidate = ""
+                for character in word.prefix(longestPrefix) {
+                    candidate.append(character)
+                    if let id = prefixIDs[candidate] { prefixes.append(id) }
+                }
             }
         }
         return WordInfo(
-            term: term, prefixes: prefixes, isArticle: false, isFunctionWord: functionWords.contains(word),
+            term: term, prefixes: prefixes, isArticle: false, isFunctionWord: isFunctionWord,
             isNegativeContraction: word.hasSuffix("n't"))
     }
 
