@@ -17,6 +17,16 @@ extension AnalyzedText {
         return false
     }
 
+    /// At most how many spans the patterns' groups have: how often their alternatives' first
+    /// words occur.
+    func spanBound(_ patterns: [CompiledPattern]) -> Int {
+        var bound = 0
+        for pattern in patterns {
+            for code in pattern.firstCodes where code != Int32.max { bound += count(ofCode: code) }
+        }
+        return bound
+    }
+
     /// How often a unit code occurs.
     func count(ofCode code: Int32) -> Int {
         occurrenceIndex.view.occurrences(of: code)?.slots.count ?? 0

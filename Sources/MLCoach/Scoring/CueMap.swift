@@ -40,8 +40,8 @@ struct CueMap {
         dismissals = Self.spans(cues.dismissals, in: text)
         postDismissals = Self.spans(cues.postDismissals, in: text)
         let sentenceCount = text.text.sentences.count
-        func positions(_ patterns: [CompiledPattern]) -> SentencePositions {
-            var result = SentencePositions(sentences: sentenceCount)
+        func positions(_ patterns: [CompiledPattern], extra: Int = 0) -> SentencePositions {
+            var result = SentencePositions(sentences: sentenceCount, capacity: text.spanBound(patterns) + extra)
             for pattern in patterns {
                 for group in 0..<pattern.groupCount {
                     // In any order: positions are only counted and looked up per sentence.
@@ -55,7 +55,7 @@ struct CueMap {
         reasons = positions(cues.reasons)
         tradeoffs = positions(cues.tradeoffs)
         decisions = positions(cues.decisions)
-        numbers = positions(cues.numberWords)
+        numbers = positions(cues.numberWords, extra: text.numberPositions.count)
         hedges = positions(cues.hedges)
         for position in text.numberPositions { numbers.add(position, in: text.sentences[Int(position)]) }
     }

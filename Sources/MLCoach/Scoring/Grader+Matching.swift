@@ -71,7 +71,7 @@ extension Grader {
         // every problem's domain terms.
         var isOwn = [Bool](repeating: false, count: text.count)
         var ownCount = 0
-        var bySentence = SentencePositions(sentences: profiles.count)
+        var bySentence = SentencePositions(sentences: profiles.count, capacity: text.spanBound(ownDomain))
         for pattern in ownDomain {
             for group in 0..<pattern.groupCount {
                 // Spans in any order: only which positions they start at counts.

@@ -9,10 +9,13 @@ struct SentencePositions: Sendable {
     private var positions: [Int32] = []
     private var previous: [Int32] = []
 
-    /// An empty map for `count` sentences.
-    init(sentences count: Int) {
+    /// An empty map for `count` sentences, with room for `capacity` positions (a bound known in
+    /// advance saves growing the lists position by position).
+    init(sentences count: Int, capacity: Int = 0) {
         heads = [Int32](repeating: -1, count: count)
         counts = [Int32](repeating: 0, count: count)
+        positions.reserveCapacity(capacity)
+        previous.reserveCapacity(capacity)
     }
 
     /// Records a position in a sentence.
