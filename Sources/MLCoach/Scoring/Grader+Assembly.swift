@@ -111,9 +111,10 @@ extension Grader {
                     dimension: dimension, score: Int(max(0, min(100, score)).rounded()),
                     coverage: (coverage * 1000).rounded() / 1000, covered: covered,
                     missed: missed.map { entry in
-                        let item = items[entry.index].item
-                        return MissedItem(
-                            itemID: item.id, title: item.title, feedback: item.feedback, followUp: item.followUp)
+                        // Fields read in place: a copy of the item would retain every string it holds.
+                        MissedItem(
+                            itemID: items[entry.index].item.id, title: items[entry.index].item.title,
+                            feedback: items[entry.index].item.feedback, followUp: items[entry.index].item.followUp)
                     },
                     namedOnlyLine: namedOnlyLine))
         }

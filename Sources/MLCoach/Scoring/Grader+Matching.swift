@@ -227,9 +227,10 @@ extension Grader {
         var found: [PatternMatch] = []
         var excuses: [PatternMatch] = []
         var cancelled: [Int32] = []
-        for compiled in flags {
+        // Flags are read in place by index: a copy of a flag would retain every string it holds.
+        for flag in flags.indices {
             var excusesListed = false
-            search: for pattern in compiled.patterns {
+            search: for pattern in flags[flag].patterns {
                 text.matches(pattern, maxSpan: rules.flagSpan, into: &found)
                 for match in found {
                     if profiles[Int(match.sentence)].isHeading { continue }
@@ -238,18 +239,19 @@ extension Grader {
                     if !excusesListed {
                         excusesListed = true
                         cancelled.removeAll(keepingCapacity: true)
-                        for excuse in compiled.unless {
+                        for excuse in flags[flag].unless {
                             text.matches(excuse, into: &excuses)
                             for match in excuses { cancelled.append(text.blocks[Int(match.start)]) }
                         }
                     }
                     if cancelled.contains(text.blocks[Int(match.start)]) { continue }
                     let line = text.token(at: Int(match.start)).line
-                    wrong.insert(WrongStatement(sentence: match.sentence, dimension: compiled.flag.dimension))
+                    let compiled = flags[flag].flag
+                    wrong.insert(WrongStatement(sentence: match.sentence, dimension: compiled.dimension))
                     findings.append(
                         FlagFinding(
-                            id: compiled.flag.id, dimension: compiled.flag.dimension, line: line,
-                            evidence: document.excerpt(line: line), message: compiled.flag.message))
+                            id: compiled.id, dimension: compiled.dimension, line: line,
+                            evidence: document.excerpt(line: line), message: compiled.message))
                     break search
                 }
             }
