@@ -27,6 +27,15 @@ import Testing
         #expect(PatternSyntax.parse(text) == .failure(error))
     }
 
+    /// The ASCII shortcut must agree with trimming character by character.
+    @Test(arguments: [
+        ("plain", "plain"), ("  two words ", "two words"), ("\tx\r\n", "x"), ("\r\nx\r\n", "x"), ("", ""),
+        ("   ", ""), ("\u{00A0}x\u{2003}", "x"), ("e\u{301}", "e\u{301}"), ("x\u{2028}", "x"), ("é ", "é"),
+    ])
+    func trimmingSpacesDropsUnicodeWhitespaceAtBothEnds(text: String, expected: String) {
+        #expect(text.trimmingSpaces == expected)
+    }
+
     @Test func errorMessagesSayWhatToFix() {
         #expect(PatternError.emptyGroup("a + + b").description.contains("' + ' needs words on both sides"))
         #expect(PatternError.badWildcard("ca*t").description.contains("'*' must directly follow the end of a word"))

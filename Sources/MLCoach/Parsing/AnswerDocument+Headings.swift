@@ -2,6 +2,13 @@ extension AnswerDocument {
     /// Heading-like lines from line `firstLine` on: Markdown headings and bold lead-ins
     /// ("**Scope.** ..."). `lineStarts` holds where each line starts in `graded`, plus the end.
     static func headings(in graded: [UInt8], lineStarts: [Int], from firstLine: Int) -> [Heading] {
+        // Lines are read as slices of a buffer pointer: slices of the array would each retain it.
+        graded.withUnsafeBufferPointer { headings(in: $0, lineStarts: lineStarts, from: firstLine) }
+    }
+
+    private static func headings(in graded: UnsafeBufferPointer<UInt8>, lineStarts: [Int], from firstLine: Int)
+        -> [Heading]
+    {
         var result: [Heading] = []
         var inCode = false
         var number = firstLine
@@ -10,7 +17,7 @@ extension AnswerDocument {
             defer { number += 1 }
             let start = lineStarts[number - 1]
             let end = min(lineStarts[number] - 1, graded.count)
-            let slice = (start < end ? graded[start..<end] : []).drop { $0 == 0x20 || $0 == 0x09 }
+            let slice = graded[start..<max(start, end)].drop { $0 == 0x20 || $0 == 0x09 }
             guard let first = slice.first,
                 first == 0x23 || first == 0x2A || first == 0x5F || first == 0x60 || first == 0x7E
             else { continue }
@@ -59,7 +66,7 @@ extension AnswerDocument {
 
     /// The heading text of a bold lead-in's inner bytes, or nil when they are empty, longer than
     /// 60 characters or more than 8 words.
-    private static func leadIn(_ bytes: ArraySlice<UInt8>) -> String? {
+    private static func leadIn(_ bytes: Bytes) -> String? {
         guard isPrintableASCII(bytes) else {
             let inner = String(decoding: bytes, as: UTF8.self).trimmingSpaces
             guard !inner.isEmpty, inner.count <= 60, inner.split(separator: " ").count <= 8 else { return nil }
@@ -80,7 +87,7 @@ extension AnswerDocument {
 
     /// What a printable ASCII line (leading blanks dropped) is: a code fence, a heading, or
     /// neither; nil when the line is not printable ASCII.
-    private static func asciiFenceOrHeading(_ line: ArraySlice<UInt8>, inCode: Bool) -> LineKind? {
+    private static func asciiFenceOrHeading(_ line: Bytes, inCode: Bool) -> LineKind? {
         guard isPrintableASCII(line) else { return nil }
         let text = trimmedSpaces(line)
         if text.starts(with: [0x60, 0x60, 0x60]) || text.starts(with: [0x7E, 0x7E, 0x7E]) { return .fence }
@@ -90,6 +97,9 @@ extension AnswerDocument {
         return .heading(strippingEmphasis(trimmedSpaces(rest)))
     }
 
+    /// A line's bytes, or part of them.
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
     private enum LineKind {
         case fence
         case heading(String)
@@ -97,7 +107,7 @@ extension AnswerDocument {
     }
 
     /// `String.strippingEmphasis` for printable ASCII bytes.
-    private static func strippingEmphasis(_ bytes: ArraySlice<UInt8>) -> String {
+    private static func strippingEmphasis(_ bytes: Bytes) -> String {
         var text = bytes
         while let first = text.first, first == 0x2A || first == 0x5F || first == 0x60 { text.removeFirst() }
         while let last = text.last, last == 0x2A || last == 0x5F || last == 0x60 || last == 0x3A || last == 0x2E {
@@ -106,14 +116,14 @@ extension AnswerDocument {
         return String(decoding: trimmedSpaces(text), as: UTF8.self)
     }
 
-    private static func trimmedSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    private static func trimmedSpaces(_ bytes: Bytes) -> Bytes {
         var text = bytes
         while text.first == 0x20 { text.removeFirst() }
         while text.last == 0x20 { text.removeLast() }
         return text
     }
 
-    private static func isPrintableASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isPrintableASCII(_ bytes: Bytes) -> Bool {
         for byte in bytes where byte < 0x20 || byte > 0x7E { return false }
         return true
     }

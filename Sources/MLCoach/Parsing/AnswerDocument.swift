@@ -119,10 +119,19 @@ public struct AnswerDocument: Equatable, Sendable {
         return start < end ? bytes[start..<end] : []
     }
 
+    /// Whether line `number` is `---` (or, `closing`, `...`) between blanks: front matter fences.
+    /// Settled from the first byte for most lines, from the whole trimmed line for the rest.
+    private func isFence(line number: Int, closing: Bool) -> Bool {
+        let bytes = lineBytes(number)
+        if let first = bytes.first, first > 0x20, first < 0x7F, first != 0x2D, first != 0x2E { return false }
+        let text = line(number).trimmingSpaces
+        return text == "---" || (closing && text == "...")
+    }
+
     private mutating func parseFrontMatter() {
-        guard lineCount >= 2, line(1).trimmingSpaces == "---" else { return }
+        guard lineCount >= 2, isFence(line: 1, closing: false) else { return }
         let limit = min(lineCount, 60)
-        guard let close = (2...max(limit, 2)).first(where: { ["---", "..."].contains(line($0).trimmingSpaces) }) else {
+        guard let close = (2...max(limit, 2)).first(where: { isFence(line: $0, closing: true) }) else {
             return
         }
         for number in 2..<close {

@@ -204,9 +204,18 @@ extension String {
 
     /// The string without leading and trailing spaces, tabs and line breaks.
     public var trimmingSpaces: String {
+        // Most strings start and end with a visible ASCII character, which no whitespace character
+        // can include (a character's first scalar decides, and none extends backwards into one).
+        if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
+    }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 }
