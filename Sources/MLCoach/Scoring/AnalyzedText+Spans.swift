@@ -38,16 +38,26 @@ extension AnalyzedText {
     func continues(
         at begin: Int, codes: UnsafeBufferPointer<Int32>, first: Int, length: Int, in index: OccurrenceIndex.View
     ) -> Bool {
+        continues(at: begin, codes: codes, first: first, length: length, except: 0, in: index)
+    }
+
+    /// Whether the alternative `codes[first..<first + length]` stands from `begin` on, all in one
+    /// sentence, given that its word at offset `except` is known to be there.
+    @inline(__always)
+    func continues(
+        at begin: Int, codes: UnsafeBufferPointer<Int32>, first: Int, length: Int, except: Int,
+        in index: OccurrenceIndex.View
+    ) -> Bool {
         guard begin + length <= index.sentences.count else { return false }
-        for offset in 1..<length {
+        let sentence = index.sentences[begin]
+        for offset in 0..<length where offset != except {
             let position = begin + offset
-            if index.sentences[position] != index.sentences[begin]
-                || !index.position(position, matchesCode: codes[first + offset])
-            {
+            if index.sentences[position] != sentence || !index.position(position, matchesCode: codes[first + offset]) {
                 return false
             }
         }
-        return true
+        // The known word must be in the sentence too.
+        return index.sentences[begin + except] == sentence
     }
 
     /// Spans where any alternative of group `group` of `pattern` occurs, sorted by start.
@@ -71,7 +81,8 @@ extension AnalyzedText {
     }
 
     /// Calls `body` with the start and end of every span of group `group` of `pattern`, alternative
-    /// by alternative, each alternative's spans in order.
+    /// by alternative, each alternative's spans in order. A phrase is looked up by its rarest word
+    /// in this text (the first of equals), and skipped when one of its words never occurs.
     @inline(__always)
     func forEachSpan(of pattern: CompiledPattern, group: Int, _ body: (Int32, Int32) -> Void) {
         let codes = pattern.codeList
@@ -81,14 +92,27 @@ extension AnalyzedText {
         for alternative in Int(pattern.groupList[group])..<Int(pattern.groupList[group + 1]) {
             let first = Int(alternativeStarts[alternative])
             let length = Int(alternativeStarts[alternative + 1]) - first
-            guard length > 0 else { continue }
-            guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
+            guard length > 0, var (positions, slots) = index.occurrences(of: codes[first]) else { continue }
+            if length == 1 {
+                for slot in slots { body(positions[slot], positions[slot]) }
+                continue
+            }
+            var anchor = 0
+            var absent = slots.isEmpty
+            for offset in 1..<length where !absent {
+                guard let run = index.occurrences(of: codes[first + offset]), !run.slots.isEmpty else {
+                    absent = true
+                    break
+                }
+                if run.slots.count < slots.count { (positions, slots, anchor) = (run.positions, run.slots, offset) }
+            }
+            if absent { continue }
             for slot in slots {
-                let start = positions[slot]
-                if length > 1 && !continues(at: Int(start), codes: codes, first: first, length: length, in: index) {
+                let begin = Int(positions[slot]) - anchor
+                if begin < 0 || !continues(at: begin, codes: codes, first: first, length: length, except: anchor, in: index) {
                     continue
                 }
-                body(start, start + Int32(length) - 1)
+                body(Int32(begin), Int32(begin + length - 1))
             }
         }
     }
