@@ -32,26 +32,60 @@ extension Tokenizer {
         while i < end {
             let byte = s[i]
             // Most words are a few ASCII letters followed by a space or punctuation: one eight-byte
-            // read (of bytes within the text) shows the whole word and what ends it. A word of
-            // eight letters or more, or one that goes on past the letters, takes the general path.
-            if ASCIIRuns.isLetter(byte), wordLength == 0, i &+ 8 <= s.count {
-                let bytes = ASCIIRuns.load(base + i)
-                let length = ASCIIRuns.nonLetters(bytes).trailingZeroBitCount &>> 3
-                let stop = UInt8(truncatingIfNeeded: bytes &>> UInt64(8 &* (length & 7)))
-                // As below: a run of letters ends a word unless an apostrophe or a non-ASCII
-                // letter follows. The line's end cannot lie within the run (a line feed or
-                // carriage return stands there), so `i + length <= end`.
-                if length < 8, stop < 0x80, stop != 0x27 {
-                    appendToken(packed: bytes, length: length, isNumber: false)
-                    if stop == 0x20 {
-                        previous = 0x20
-                        i &+= length &+ 1
+            // read (of bytes within the text) shows a word of up to seven letters and what ends
+            // it, a second one a word of up to fifteen. As below, a run of letters ends a word
+            // unless an apostrophe or a non-ASCII letter follows; the line's end cannot lie within
+            // the run (a line feed or carriage return stands there, or the text ends). Words
+            // followed by a space are read in a loop: they share their line, sentence and clause,
+            // so the token being written and the count stay in locals, stored back at the end.
+            if ASCIIRuns.isLetter(byte), wordLength == 0 {
+                var read = false
+                var count = tokenCount
+                var token = TextToken(
+                    word: 0, line: line, sentence: output.sentences.count, clause: clause, isNumber: false)
+                while i &+ 8 <= s.count {
+                    let bytes = ASCIIRuns.load(base + i)
+                    var length = ASCIIRuns.nonLetters(bytes).trailingZeroBitCount &>> 3
+                    var stop = UInt8(truncatingIfNeeded: bytes &>> UInt64(8 &* (length & 7)))
+                    if length == 8 {
+                        guard i &+ 16 <= s.count else { break }
+                        let more = ASCIIRuns.load(base + (i &+ 8))
+                        let extra = ASCIIRuns.nonLetters(more).trailingZeroBitCount &>> 3
+                        guard extra < 8 else { break }
+                        length = 8 &+ extra
+                        stop = UInt8(truncatingIfNeeded: more &>> UInt64(8 &* extra))
+                    }
+                    guard length > 0, stop < 0x80, stop != 0x27 else { break }
+                    if !read {
+                        read = true
+                        if !sentenceOpen { openSentence(heading: false, listItem: false) }
+                    }
+                    if length <= 8 {
+                        // Setting bit 5 lower-cases letters; bytes past the word are masked off.
+                        let key =
+                            (bytes | 0x2020_2020_2020_2020)
+                            & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length))
+                        token.word = interner.id(packed: key, length: length)
                     } else {
+                        token.word = interner.id(long: base + i, length: length, lowering: 0x20)
+                    }
+                    if count == tokenCapacity {
+                        tokenCount = count
+                        growTokens()
+                    }
+                    // In range: count < tokenCapacity, the storage's size, after the check above.
+                    (tokens + count).initialize(to: token)
+                    count &+= 1
+                    if stop != 0x20 {
                         previous = UInt32(s[i &+ length &- 1])
                         i &+= length
+                        break
                     }
-                    continue
+                    previous = 0x20
+                    i &+= length &+ 1
                 }
+                tokenCount = count
+                if read { continue }
             }
             // A run of ASCII letters or of digits.
             let isDigitByte = ASCIIRuns.isDigit(byte)
