@@ -227,14 +227,20 @@ extension Tokenizer {
     /// True for `e.g.`, `i.e.`, `vs.`, `etc.` and similar: the letters before the period, packed
     /// like a word key (byte `i` at bits `8i`), compared with those of the abbreviations.
     private func endsWithAbbreviation(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
-        // A word of seven letters or more is no abbreviation: the walk back stops there.
-        var j = i - 1
-        while j >= 0, i - 1 - j < 7, ASCIIRuns.isLetter(s[j]) { j -= 1 }
-        let count = i - 1 - j
-        if count == 1, j >= 0, s[j] == 0x2E { return true }
+        // The eight bytes before the period in one number, the last at the top (zeros stand for
+        // bytes before the text's start): its letters at the top are the word before the period.
+        // A word of seven letters or more is no abbreviation. The period stands at `i`, within
+        // the text, so with `i >= 8` the eight bytes read lie within it.
+        var bytes: UInt64 = 0
+        if i >= 8, let base = s.baseAddress {
+            bytes = ASCIIRuns.load(base + (i - 8))
+        } else {
+            for index in 0..<i { bytes |= UInt64(s[index]) << UInt64(8 * (8 - i + index)) }
+        }
+        let count = ASCIIRuns.nonLetters(bytes).leadingZeroBitCount >> 3
+        if count == 1, UInt8(truncatingIfNeeded: bytes >> 48) == 0x2E { return true }
         guard count >= 1, count <= 6 else { return false }
-        var key: UInt64 = 0
-        for offset in 0..<count { key |= UInt64(s[j + 1 + offset] | 0x20) << UInt64(8 * offset) }
+        let key = (bytes | 0x2020_2020_2020_2020) >> UInt64(8 * (8 - count))
         switch key {
         case 0x65, 0x7376, 0x63_7465, 0x786F_7270_7061, 0x6C63_6E69, 0x6663:  // e vs etc approx incl cf
             return true
