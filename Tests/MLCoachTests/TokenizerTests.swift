@@ -28,6 +28,15 @@ import Testing
         #expect(text.sentences.count == 3)
     }
 
+    @Test(arguments: [
+        ("E.g. We ship. Approx. Ten. Fig. Two shows it. Done.", 4),
+        ("Vs. Them. Etc. And so. Personalization. Next.", 4),
+        ("Ok. Cf. Bishop. Ranked. X.", 4),
+    ])
+    func abbreviationsDoNotEndSentences(text: String, sentences: Int) {
+        #expect(Tokenizer.tokenize(text).sentences.count == sentences)
+    }
+
     @Test func headingsListItemsAndTableRowsAreTheirOwnSentences() {
         let text = Tokenizer.tokenize("# Metrics\nWe use log loss\nand AUC.\n- item one\n- item two\n| a | b |\n")
         #expect(text.sentences.count == 5)

@@ -32,26 +32,60 @@ extension Tokenizer {
         while i < end {
             let byte = s[i]
             // Most words are a few ASCII letters followed by a space or punctuation: one eight-byte
-            // read (of bytes within the text) shows the whole word and what ends it. A word of
-            // eight letters or more, or one that goes on past the letters, takes the general path.
-            if ASCIIRuns.isLetter(byte), wordLength == 0, i &+ 8 <= s.count {
-                let bytes = ASCIIRuns.load(base + i)
-                let length = ASCIIRuns.nonLetters(bytes).trailingZeroBitCount &>> 3
-                let stop = UInt8(truncatingIfNeeded: bytes &>> UInt64(8 &* (length & 7)))
-                // As below: a run of letters ends a word unless an apostrophe or a non-ASCII
-                // letter follows. The line's end cannot lie within the run (a line feed or
-                // carriage return stands there), so `i + length <= end`.
-                if length < 8, stop < 0x80, stop != 0x27 {
-                    appendToken(packed: bytes, length: length, isNumber: false)
-                    if stop == 0x20 {
-                        previous = 0x20
-                        i &+= length &+ 1
+            // read (of bytes within the text) shows a word of up to seven letters and what ends
+            // it, a second one a word of up to fifteen. As below, a run of letters ends a word
+            // unless an apostrophe or a non-ASCII letter follows; the line's end cannot lie within
+            // the run (a line feed or carriage return stands there, or the text ends). Words
+            // followed by a space are read in a loop: they share their line, sentence and clause,
+            // so the token being written and the count stay in locals, stored back at the end.
+            if ASCIIRuns.isLetter(byte), wordLength == 0 {
+                var read = false
+                var count = tokenCount
+                var token = TextToken(
+                    word: 0, line: line, sentence: output.sentences.count, clause: clause, isNumber: false)
+                while i &+ 8 <= s.count {
+                    let bytes = ASCIIRuns.load(base + i)
+                    var length = ASCIIRuns.nonLetters(bytes).trailingZeroBitCount &>> 3
+                    var stop = UInt8(truncatingIfNeeded: bytes &>> UInt64(8 &* (length & 7)))
+                    if length == 8 {
+                        guard i &+ 16 <= s.count else { break }
+                        let more = ASCIIRuns.load(base + (i &+ 8))
+                        let extra = ASCIIRuns.nonLetters(more).trailingZeroBitCount &>> 3
+                        guard extra < 8 else { break }
+                        length = 8 &+ extra
+                        stop = UInt8(truncatingIfNeeded: more &>> UInt64(8 &* extra))
+                    }
+                    guard length > 0, stop < 0x80, stop != 0x27 else { break }
+                    if !read {
+                        read = true
+                        if !sentenceOpen { openSentence(heading: false, listItem: false) }
+                    }
+                    if length <= 8 {
+                        // Setting bit 5 lower-cases letters; bytes past the word are masked off.
+                        let key =
+                            (bytes | 0x2020_2020_2020_2020)
+                            & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length))
+                        token.word = interner.id(packed: key, length: length)
                     } else {
+                        token.word = interner.id(long: base + i, length: length, lowering: 0x20)
+                    }
+                    if count == tokenCapacity {
+                        tokenCount = count
+                        growTokens()
+                    }
+                    // In range: count < tokenCapacity, the storage's size, after the check above.
+                    (tokens + count).initialize(to: token)
+                    count &+= 1
+                    if stop != 0x20 {
                         previous = UInt32(s[i &+ length &- 1])
                         i &+= length
+                        break
                     }
-                    continue
+                    previous = 0x20
+                    i &+= length &+ 1
                 }
+                tokenCount = count
+                if read { continue }
             }
             // A run of ASCII letters or of digits.
             let isDigitByte = ASCIIRuns.isDigit(byte)
@@ -193,14 +227,20 @@ extension Tokenizer {
     /// True for `e.g.`, `i.e.`, `vs.`, `etc.` and similar: the letters before the period, packed
     /// like a word key (byte `i` at bits `8i`), compared with those of the abbreviations.
     private func endsWithAbbreviation(_ s: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
-        // A word of seven letters or more is no abbreviation: the walk back stops there.
-        var j = i - 1
-        while j >= 0, i - 1 - j < 7, ASCIIRuns.isLetter(s[j]) { j -= 1 }
-        let count = i - 1 - j
-        if count == 1, j >= 0, s[j] == 0x2E { return true }
+        // The eight bytes before the period in one number, the last at the top (zeros stand for
+        // bytes before the text's start): its letters at the top are the word before the period.
+        // A word of seven letters or more is no abbreviation. The period stands at `i`, within
+        // the text, so with `i >= 8` the eight bytes read lie within it.
+        var bytes: UInt64 = 0
+        if i >= 8, let base = s.baseAddress {
+            bytes = ASCIIRuns.load(base + (i - 8))
+        } else {
+            for index in 0..<i { bytes |= UInt64(s[index]) << UInt64(8 * (8 - i + index)) }
+        }
+        let count = ASCIIRuns.nonLetters(bytes).leadingZeroBitCount >> 3
+        if count == 1, UInt8(truncatingIfNeeded: bytes >> 48) == 0x2E { return true }
         guard count >= 1, count <= 6 else { return false }
-        var key: UInt64 = 0
-        for offset in 0..<count { key |= UInt64(s[j + 1 + offset] | 0x20) << UInt64(8 * offset) }
+        let key = (bytes | 0x2020_2020_2020_2020) >> UInt64(8 * (8 - count))
         switch key {
         case 0x65, 0x7376, 0x63_7465, 0x786F_7270_7061, 0x6C63_6E69, 0x6663:  // e vs etc approx incl cf
             return true

@@ -85,7 +85,7 @@ extension Tokenizer {
     }
 
     /// Moves the tokens to raw storage twice as large (the array's own storage is left to it).
-    private mutating func growTokens() {
+    mutating func growTokens() {
         let grown = UnsafeMutablePointer<TextToken>.allocate(capacity: tokenCapacity * 2)
         grown.initialize(from: tokens, count: tokenCount)
         if ownsTokens { tokens.deallocate() }

@@ -1,9 +1,12 @@
-/// An answer's occurrence index and the per-position facts the matching loops read, copied once
-/// into raw storage owned by this object: reading them costs no closure, reference count or
-/// bounds check per access. Immutable after `init`.
+/// An answer's analyzed stream and its occurrence index, in the raw storage the stream was written
+/// to (`StreamBuffers`), owned and freed by this object: reading them costs no closure, reference
+/// count or bounds check per access, and building them copied nothing. Immutable after `init`.
 final class OccurrenceIndex {
     let view: View
-    private let storage: UnsafeMutablePointer<Int32>
+    /// The per-position, per-clause and per-sentence facts read outside the matching loops.
+    let stream: Stream
+    private let storage: UnsafeMutableRawPointer
+    private let prefixStorage: UnsafeMutablePointer<Int32>
 
     /// What the matching loops read. Every index they use is in range by construction: units
     /// and alternatives come from compiled patterns, slots from a unit's run (checked against the
@@ -47,31 +50,84 @@ final class OccurrenceIndex {
         }
     }
 
-    init(
-        termStarts: [Int32], termPositions: [Int32], prefixStarts: [Int32], prefixPositions: [Int32],
-        sentences: [Int32], blocks: [Int32], terms: [Int32], prefixOffsets: [Int32], prefixList: [Int32],
-        sentenceStarts: [Int32]
-    ) {
-        let arrays = [
-            termStarts, termPositions, prefixStarts, prefixPositions, sentences, blocks, terms, prefixOffsets,
-            prefixList, sentenceStarts,
-        ]
-        let storage = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, arrays.reduce(0) { $0 + $1.count }))
-        var offset = 0
-        func copy(_ array: [Int32]) -> UnsafeBufferPointer<Int32> {
-            (storage + offset).initialize(from: array, count: array.count)
-            defer { offset += array.count }
-            return UnsafeBufferPointer(start: storage + offset, count: array.count)
+    /// The rest of the stream (see `AnalyzedText` for what each holds).
+    struct Stream {
+        var tokenIndex: UnsafeBufferPointer<Int32>
+        var clauses: UnsafeBufferPointer<Int32>
+        var clauseLengths: UnsafeBufferPointer<Int32>
+        var clauseAfterComma: UnsafeBufferPointer<Bool>
+        var contentPositions: UnsafeBufferPointer<Int32>
+        var numberPositions: UnsafeBufferPointer<Int32>
+        var negativeContractions: UnsafeBufferPointer<Int32>
+        var functionWords: UnsafeBufferPointer<Int32>
+    }
+
+    /// Takes over the storage of a filled stream, and sorts its positions by term and by prefix.
+    init(_ buffers: StreamBuffers, sentenceCount: Int) {
+        let count = buffers.count
+        let prefixCount = buffers.prefixCount
+        Self.sortPositions(
+            ids: buffers.terms, owners: nil, count: count, starts: buffers.termStarts, size: buffers.termCount,
+            into: buffers.termPositions)
+        Self.sortPositions(
+            ids: buffers.prefixList, owners: buffers.prefixOwners, count: prefixCount, starts: buffers.prefixStarts,
+            size: buffers.prefixIDCount, into: buffers.prefixPositions)
+        func buffer<T>(_ start: UnsafeMutablePointer<T>, _ count: Int) -> UnsafeBufferPointer<T> {
+            UnsafeBufferPointer(start: start, count: count)
         }
         view = View(
-            termStarts: copy(termStarts), termPositions: copy(termPositions), prefixStarts: copy(prefixStarts),
-            prefixPositions: copy(prefixPositions), sentences: copy(sentences), blocks: copy(blocks),
-            terms: copy(terms), prefixOffsets: copy(prefixOffsets), prefixList: copy(prefixList),
-            sentenceStarts: copy(sentenceStarts))
-        self.storage = storage
+            termStarts: buffer(buffers.termStarts, buffers.termCount + 1),
+            termPositions: buffer(buffers.termPositions, Int(buffers.termStarts[buffers.termCount])),
+            prefixStarts: buffer(buffers.prefixStarts, buffers.prefixIDCount + 1),
+            prefixPositions: buffer(buffers.prefixPositions, Int(buffers.prefixStarts[buffers.prefixIDCount])),
+            sentences: buffer(buffers.sentences, count), blocks: buffer(buffers.blocks, count),
+            terms: buffer(buffers.terms, count), prefixOffsets: buffer(buffers.prefixOffsets, count + 1),
+            prefixList: buffer(buffers.prefixList, prefixCount),
+            sentenceStarts: buffer(buffers.sentenceStarts, sentenceCount + 1))
+        stream = Stream(
+            tokenIndex: buffer(buffers.tokenIndex, count), clauses: buffer(buffers.clauses, count),
+            clauseLengths: buffer(buffers.clauseLengths, buffers.clauseCount),
+            clauseAfterComma: buffer(buffers.clauseAfterComma, buffers.clauseCount),
+            contentPositions: buffer(buffers.contentPositions, buffers.contentCount),
+            numberPositions: buffer(buffers.numberPositions, buffers.numberCount),
+            negativeContractions: buffer(buffers.negativeContractions, buffers.negativeCount),
+            functionWords: buffer(buffers.functionWords, sentenceCount))
+        storage = buffers.storage
+        prefixStorage = buffers.prefixStorage
     }
 
     deinit {
         storage.deallocate()
+        prefixStorage.deallocate()
+    }
+
+    /// A counting sort: entry `i` of `ids[0..<count]` is that id at position `owners[i]` (or `i`
+    /// itself without owners); `starts[id]` holds how many entries have each id below `size`, and
+    /// becomes where the id's run of positions begins in `positions` (`starts[size]`: the end).
+    /// The entries are read from last to first, so each run is filled from its end and comes out
+    /// in increasing order; other ids are left out.
+    private static func sortPositions(
+        ids: UnsafePointer<Int32>, owners: UnsafePointer<Int32>?, count: Int, starts: UnsafeMutablePointer<Int32>,
+        size: Int, into positions: UnsafeMutablePointer<Int32>
+    ) {
+        // The running sum turns each count into where its id's run ends.
+        var total: Int32 = 0
+        for id in 0..<size {
+            total &+= starts[id]
+            starts[id] = total
+        }
+        starts[size] = total
+        // `id < size` as unsigned numbers also rejects negative ids; a run's end, decremented once
+        // per entry of the id, stays within the run, below the total.
+        let bound = UInt32(truncatingIfNeeded: size)
+        var entry = count
+        while entry > 0 {
+            entry &-= 1
+            let id = ids[entry]
+            guard UInt32(bitPattern: id) < bound else { continue }
+            let slot = Int(starts[Int(id)]) &- 1
+            starts[Int(id)] = Int32(truncatingIfNeeded: slot)
+            positions[slot] = owners?[entry] ?? Int32(truncatingIfNeeded: entry)
+        }
     }
 }
