@@ -146,7 +146,7 @@ extension Grader {
         for neighbour in stride(from: index - 1, through: index + 1, by: 2)
         where neighbour >= 0 && neighbour < context.profiles.count {
             if context.profiles[neighbour].block == profile.block {
-                depth = max(depth, rules.neighbourDepth * context.depth(ofSentence: Int32(neighbour)).depth)
+                depth = max(depth, rules.neighbourDepth * context.sentenceDepths[neighbour])
             }
         }
         let packing = min(1, max(Double(max(profile.items, 1)) / 3, context.listShare))

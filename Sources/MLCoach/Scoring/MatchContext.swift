@@ -7,6 +7,9 @@ struct MatchContext {
     /// The share of the answer's sentences that read as keyword lists; an answer made of lists
     /// gets the full list penalty on every list.
     var listShare: Double
+    /// Per sentence, the depth of its cues as a whole (see `depth(ofSentence:)`): read for the
+    /// neighbours of every hit, so worked out once.
+    private(set) var sentenceDepths: [Double] = []
 
     init(profiles: [SentenceProfile], cues: CueMap, domain: SentencePositions) {
         self.profiles = profiles
@@ -14,6 +17,10 @@ struct MatchContext {
         self.domain = domain
         let body = profiles.filter { !$0.isHeading }
         listShare = body.isEmpty ? 0 : Double(body.filter { $0.listiness >= 0.7 }.count) / Double(body.count)
+        var depths: [Double] = []
+        depths.reserveCapacity(profiles.count)
+        for sentence in profiles.indices { depths.append(depth(ofSentence: Int32(sentence)).depth) }
+        sentenceDepths = depths
     }
 
     /// The depth cues around a match: 1 for a cue within a few words of it, 0.5 for one elsewhere
