@@ -38,6 +38,7 @@ extension Grader {
             // The first word is read once and compared with every cue's first word; the rest only
             // for a cue that opens the same way (rare).
             let firstWord = tokens.text(of: tokens.tokens[range.lowerBound])
+            guard summaryOpeners.contains(firstWord) else { return false }
             for cue in summaryCues where cue.first == firstWord {
                 guard whole ? cue.count == range.count : cue.count <= range.count else { continue }
                 var matches = true

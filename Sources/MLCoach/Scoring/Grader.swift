@@ -24,6 +24,8 @@ public struct Grader: Sendable {
     let topics: [[CompiledPattern]]
     /// The words of each phrase that opens a closing summary.
     let summaryCues: [[String]]
+    /// The first words of the summary cues: most sentences open with none of them.
+    let summaryOpeners: Set<String>
     let rules = ScoringRules()
     /// Which groups of the multi-group patterns each unit opens (see `GroupPostings`).
     let postings: GroupPostings
@@ -83,6 +85,7 @@ public struct Grader: Sendable {
         for term in promptTerms where term >= 0 && Int(term) < isPromptTerm.count { isPromptTerm[Int(term)] = true }
         self.isPromptTerm = isPromptTerm
         summaryCues = language.summaryCues.map { Tokenizer.words($0) }.filter { !$0.isEmpty }
+        summaryOpeners = Set(summaryCues.compactMap(\.first))
         let matched =
             items.flatMap { $0.phrasings + $0.paraphrases } + flags.flatMap { $0.patterns + $0.unless }
             + topics.flatMap { $0 } + cues.negationExceptions
