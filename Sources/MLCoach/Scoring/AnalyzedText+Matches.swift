@@ -6,26 +6,25 @@ extension AnalyzedText {
     /// match per sentence (of the rarest group) is reported. Only the rarest group's spans are
     /// listed; the other groups are looked up around each of them.
     func matches(_ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false) -> [PatternMatch] {
-        var result: [PatternMatch] = []
-        matches(pattern, maxSpan: maxSpan, acrossSentences: acrossSentences, into: &result)
-        return result
+        let result = MatchList()
+        matches(pattern, maxSpan: maxSpan, acrossSentences: acrossSentences, into: result)
+        return result.array
     }
 
     /// The same, replacing the contents of `result` (whose storage is kept: a caller matching many
     /// patterns allocates once).
     func matches(
         _ pattern: CompiledPattern, maxSpan: Int32 = 20, acrossSentences: Bool = false,
-        into result: inout [PatternMatch]
+        into result: MatchList
     ) {
-        // Most results are empty already: removing nothing still costs a generic call.
-        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
+        result.removeAll()
         // A one-group pattern whose words do not occur finds no span; a pattern with a group whose
         // words do not occur cannot match (the counts that pick the anchor group tell), nor one
         // whose groups never occur near each other (the sentence sets tell).
-        if pattern.groupCount == 1 { return firstSpanPerSentence(pattern, into: &result) }
+        if pattern.groupCount == 1 { return firstSpanPerSentence(pattern, into: result) }
         guard let anchorGroup = plan(pattern, acrossSentences: acrossSentences) else { return }
-        spans(of: pattern, group: anchorGroup, into: &scratch.anchors)
-        let anchors = scratch.anchors
+        spans(of: pattern, group: anchorGroup, into: scratch.anchors)
+        let anchors = scratch.anchors.items
         // Per alternative, where the search for the last anchor's window began: windows only move
         // forward, so the next search starts there.
         let cursors = scratch.cursors(count: pattern.alternativeList.count - 1)
@@ -75,7 +74,7 @@ extension AnalyzedText {
 
     /// For a one-group pattern: the earliest span in each sentence, in sentence order. Kept per
     /// sentence as found, so the spans are never listed and sorted in full.
-    func firstSpanPerSentence(_ pattern: CompiledPattern, into result: inout [PatternMatch]) {
+    func firstSpanPerSentence(_ pattern: CompiledPattern, into result: MatchList) {
         let firstBySentence = scratch.firstBySentence
         let touched = scratch.touched
         var touchedCount = 0
@@ -100,7 +99,6 @@ extension AnalyzedText {
             sorting.sort()
         }
         // Each sentence is touched once, so `touched` holds at most one entry per sentence.
-        result.reserveCapacity(touchedCount)
         for index in 0..<touchedCount {
             let sentence = Int(touched[index])
             result.append(firstBySentence[sentence])

@@ -62,22 +62,22 @@ extension AnalyzedText {
 
     /// Spans where any alternative of group `group` of `pattern` occurs, sorted by start.
     func spans(of pattern: CompiledPattern, group: Int) -> [PatternMatch] {
-        var result: [PatternMatch] = []
-        spans(of: pattern, group: group, into: &result)
-        return result
+        let result = MatchList()
+        spans(of: pattern, group: group, into: result)
+        return result.array
     }
 
     /// Replaces the contents of `result` with the spans of group `group` of `pattern`, sorted by start.
-    func spans(of pattern: CompiledPattern, group: Int, into result: inout [PatternMatch]) {
-        if !result.isEmpty { result.removeAll(keepingCapacity: true) }
+    func spans(of pattern: CompiledPattern, group: Int, into result: MatchList) {
+        result.removeAll()
         var isSorted = true
+        var last = PatternMatch(sentence: -1, start: -1, end: -1)
         forEachSpan(of: pattern, group: group) { start, end in
-            if let last = result.last, last.start > start || (last.start == start && last.end > end) {
-                isSorted = false
-            }
-            result.append(PatternMatch(sentence: sentences[Int(start)], start: start, end: end))
+            if last.start > start || (last.start == start && last.end > end) { isSorted = false }
+            last = PatternMatch(sentence: sentences[Int(start)], start: start, end: end)
+            result.append(last)
         }
-        if !isSorted { insertionSort(&result) }
+        if !isSorted { result.sortByPosition() }
     }
 
     /// Calls `body` with the start and end of every span of group `group` of `pattern`, alternative
@@ -114,26 +114,6 @@ extension AnalyzedText {
                 }
                 body(Int32(begin), Int32(begin + length - 1))
             }
-        }
-    }
-
-    func insertionSort(_ spans: inout [PatternMatch]) {
-        guard spans.count > 1 else { return }
-        if spans.count > 24 {
-            spans.sort { $0.start < $1.start || ($0.start == $1.start && $0.end < $1.end) }
-            return
-        }
-        for index in 1..<spans.count {
-            let value = spans[index]
-            var position = index
-            while position > 0,
-                spans[position - 1].start > value.start
-                    || (spans[position - 1].start == value.start && spans[position - 1].end > value.end)
-            {
-                spans[position] = spans[position - 1]
-                position -= 1
-            }
-            spans[position] = value
         }
     }
 }

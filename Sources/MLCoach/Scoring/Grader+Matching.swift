@@ -107,13 +107,13 @@ extension Grader {
     /// Every match of every item's patterns outside headings, with its polarity.
     func itemHits(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [ItemHit] {
         var hits: [ItemHit] = []
-        var found: [PatternMatch] = []
+        let found = MatchList()
         // The flat list holds its patterns unretained: reading one costs no reference count.
         for entry in itemPatterns {
             entry.pattern._withUnsafeGuaranteedRef { pattern in
                 // `matches` rejects at once a pattern one of whose groups has no word present.
-                text.matches(pattern, acrossSentences: true, into: &found)
-                for match in found where !profiles[Int(match.sentence)].isHeading {
+                text.matches(pattern, acrossSentences: true, into: found)
+                for match in found.items where !profiles[Int(match.sentence)].isHeading {
                     let polarity = pattern.carriesNegation ? .affirmed : cueMap.polarity(of: match, in: text)
                     let counts = polarity == .affirmed || (polarity == .negated && entry.isHarm)
                     hits.append(
@@ -196,12 +196,12 @@ extension Grader {
     func topicsPresent(_ text: AnalyzedText, cueMap: CueMap, profiles: [SentenceProfile]) -> [Int?] {
         // A loop, not `map`: the closure would capture (and copy) the grader and the text.
         var present: [Int?] = []
-        var found: [PatternMatch] = []
+        let found = MatchList()
         for patterns in topics {
             var first: Int32?
             for pattern in patterns {
-                text.matches(pattern, into: &found)
-                for match in found {
+                text.matches(pattern, into: found)
+                for match in found.items {
                     // Matches come in stream order: none after the earliest found so far can lower it.
                     if let first, match.start >= first { break }
                     if profiles[Int(match.sentence)].isHeading || cueMap.polarity(of: match, in: text) != .affirmed {
@@ -225,15 +225,15 @@ extension Grader {
         var wrong = Set<WrongStatement>()
         // Matches land in reused buffers, and the few cancelled blocks in a short list rather
         // than a set, listed only for a flag that matches somewhere (most never do).
-        var found: [PatternMatch] = []
-        var excuses: [PatternMatch] = []
+        let found = MatchList()
+        let excuses = MatchList()
         var cancelled: [Int32] = []
         // Flags are read in place by index: a copy of a flag would retain every string it holds.
         for flag in flags.indices {
             var excusesListed = false
             search: for pattern in flags[flag].patterns {
-                text.matches(pattern, maxSpan: rules.flagSpan, into: &found)
-                for match in found {
+                text.matches(pattern, maxSpan: rules.flagSpan, into: found)
+                for match in found.items {
                     if profiles[Int(match.sentence)].isHeading { continue }
                     if !pattern.carriesNegation && cueMap.polarity(of: match, in: text) != .affirmed { continue }
                     // An excuse anywhere in the paragraph or list item cancels the flag there.
@@ -241,8 +241,8 @@ extension Grader {
                         excusesListed = true
                         cancelled.removeAll(keepingCapacity: true)
                         for excuse in flags[flag].unless {
-                            text.matches(excuse, into: &excuses)
-                            for match in excuses { cancelled.append(text.blocks[Int(match.start)]) }
+                            text.matches(excuse, into: excuses)
+                            for match in excuses.items { cancelled.append(text.blocks[Int(match.start)]) }
                         }
                     }
                     if cancelled.contains(text.blocks[Int(match.start)]) { continue }

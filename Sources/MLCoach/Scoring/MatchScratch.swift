@@ -1,7 +1,7 @@
 /// Per-answer buffers for matching, reused from pattern to pattern.
 final class MatchScratch {
     /// The anchor group's spans of the pattern being matched.
-    var anchors: [PatternMatch] = []
+    let anchors = MatchList()
     /// Per sentence, the earliest span found so far (sentence -1: none). Raw storage, written
     /// for every occurrence of a one-group pattern's words.
     let firstBySentence: UnsafeMutableBufferPointer<PatternMatch>
