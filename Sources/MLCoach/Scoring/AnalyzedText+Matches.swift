@@ -23,13 +23,13 @@ extension AnalyzedText {
         // whose groups never occur near each other (the sentence sets tell).
         if pattern.groupCount == 1 { return firstSpanPerSentence(pattern, into: result) }
         guard let anchorGroup = plan(pattern, acrossSentences: acrossSentences) else { return }
-        spans(of: pattern, group: anchorGroup, into: scratch.anchors)
+        spans(of: pattern, group: anchorGroup, into: scratch.anchors, candidatesOnly: true)
         let anchors = scratch.anchors.items
         // Per alternative, where the search for the last anchor's window began: windows only move
         // forward, so the next search starts there.
         let cursors = scratch.cursors(count: pattern.alternativeList.count - 1)
         var lastSentence: Int32 = -1
-        for anchor in anchors where anchor.sentence != lastSentence && isCandidate(anchor.sentence) {
+        for anchor in anchors where anchor.sentence != lastSentence {
             var start = anchor.start
             var end = anchor.end
             var complete = true

@@ -67,14 +67,19 @@ extension AnalyzedText {
         return result.array
     }
 
-    /// Replaces the contents of `result` with the spans of group `group` of `pattern`, sorted by start.
-    func spans(of pattern: CompiledPattern, group: Int, into result: MatchList) {
+    /// Replaces the contents of `result` with the spans of group `group` of `pattern`, sorted by
+    /// start; with `candidatesOnly`, only those in the sentences `plan` left as candidates (the
+    /// anchors worth trying).
+    func spans(of pattern: CompiledPattern, group: Int, into result: MatchList, candidatesOnly: Bool = false) {
         result.removeAll()
         var isSorted = true
         var last = PatternMatch(sentence: -1, start: -1, end: -1)
+        let sentences = occurrenceIndex.view.sentences
         forEachSpan(of: pattern, group: group) { start, end in
+            let sentence = sentences[Int(start)]
+            if candidatesOnly && !isCandidate(sentence) { return }
             if last.start > start || (last.start == start && last.end > end) { isSorted = false }
-            last = PatternMatch(sentence: sentences[Int(start)], start: start, end: end)
+            last = PatternMatch(sentence: sentence, start: start, end: end)
             result.append(last)
         }
         if !isSorted { result.sortByPosition() }
