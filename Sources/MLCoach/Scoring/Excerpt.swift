@@ -100,27 +100,18 @@ enum Excerpt {
             UnsafeBufferPointer(rebasing: bytes[from..<to]), before: from > start || before, after: to < end || after)
     }
 
-    /// The text, with an ellipsis before and after it as asked, built as one String (invalid
-    /// UTF-8 repaired as `String(decoding:as:)` does).
+    /// The text, with an ellipsis before and after it as asked (invalid UTF-8 repaired as
+    /// `String(decoding:as:)` does). The text is made a String first, with room for the
+    /// ellipses: a plain ASCII text is then checked eight bytes at a time, which a text holding
+    /// an ellipsis would not be.
     private static func string(_ text: UnsafeBufferPointer<UInt8>, before: Bool, after: Bool) -> String {
-        let ellipsis: (UInt8, UInt8, UInt8) = (0xE2, 0x80, 0xA6)  // …
-        let count = text.count + (before ? 3 : 0) + (after ? 3 : 0)
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var index = 0
-            if before {
-                (buffer[0], buffer[1], buffer[2]) = ellipsis
-                index = 3
-            }
-            if !text.isEmpty {
-                (buffer.baseAddress! + index).update(from: text.baseAddress!, count: text.count)
-                index += text.count
-            }
-            if after {
-                (buffer[index], buffer[index + 1], buffer[index + 2]) = ellipsis
-                index += 3
-            }
-            return index
+        var result = String(unsafeUninitializedCapacity: text.count + 6) { buffer in
+            if !text.isEmpty { buffer.baseAddress!.update(from: text.baseAddress!, count: text.count) }
+            return text.count
         }
+        if before { result.insert("…", at: result.startIndex) }
+        if after { result.append("…") }
+        return result
     }
 
     /// The first ASCII-case-insensitive occurrence of `needle` in `bytes[from..<to]`.
