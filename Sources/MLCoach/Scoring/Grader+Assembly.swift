@@ -31,6 +31,7 @@ extension Grader {
         dismissals.sort { ($0.line, $0.itemID) < ($1.line, $1.itemID) }
 
         var results: [DimensionResult] = []
+        results.reserveCapacity(Dimension.allCases.count)
         for (position, dimension) in Dimension.allCases.enumerated() {
             var weighted = 0.0
             var total = 0.0
@@ -38,7 +39,10 @@ extension Grader {
             // Items are read in place and sorted as small records; only the reported ones are built.
             var found: [(index: Int, line: Int, depth: CoveredItem.Depth, credit: Double)] = []
             var missed: [(index: Int, value: Double)] = []
-            for index in itemsByDimension[dimension] ?? [] {
+            let dimensionItems = itemsByDimension[dimension] ?? []
+            found.reserveCapacity(dimensionItems.count)
+            missed.reserveCapacity(dimensionItems.count)
+            for index in dimensionItems {
                 let isSpecific = items[index].item.isSpecific
                 let itemWeight = items[index].item.weight
                 let weight = itemWeight * (isSpecific ? rules.specificBoost : 1)
@@ -140,6 +144,7 @@ extension Grader {
             scores[Dimension.allCases.firstIndex(of: result.dimension) ?? 0] = Double(result.score)
         }
         var candidates: [(index: Int, value: Double)] = []
+        candidates.reserveCapacity(items.count)
         for index in items.indices {
             let credit = credits[index].credit
             guard credit < rules.coveredThreshold else { continue }
