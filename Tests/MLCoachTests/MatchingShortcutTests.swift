@@ -12,9 +12,9 @@ import Testing
     func analyzed(_ text: String, grader: Grader, padding: Int, postings: Bool) -> AnalyzedText {
         let body = text + String(repeating: "\n\nOk.", count: padding)
         let cache = WordCache()
-        let tokens = Tokenizer.tokenize(body, firstLine: 1, table: cache.table)
         let analyzed = AnalyzedText(
-            tokens, vocabulary: grader.vocabulary, clauseBreaks: grader.cues.clauseBreaks, table: cache.table)
+            analyzing: body, firstLine: 1, vocabulary: grader.vocabulary, clauseBreaks: grader.cues.clauseBreaks,
+            table: cache.table)
         if postings { analyzed.scratch.postings = grader.postings }
         return analyzed
     }

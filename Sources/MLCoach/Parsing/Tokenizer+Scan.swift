@@ -75,6 +75,7 @@ extension Tokenizer {
                     }
                     // In range: count < tokenCapacity, the storage's size, after the check above.
                     (tokens + count).initialize(to: token)
+                    if analyzing { record(token.word, token: count, isNumber: false) }
                     count &+= 1
                     if stop != 0x20 {
                         previous = UInt32(s[i &+ length &- 1])
@@ -166,6 +167,7 @@ extension Tokenizer {
                 flushWord()
                 breakClause(separator: 1)
                 output.commaClauseList.append(clause)
+                lastComma = clause
             case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D:  // ; : ( ) [ ]
                 flushWord()
                 breakClause(separator: c == 0x3B ? 1 : 0)

@@ -81,7 +81,35 @@ extension Tokenizer {
         // In range: tokenCount < tokenCapacity, the storage's size, after the check above.
         (tokens + tokenCount).initialize(
             to: TextToken(word: id, line: line, sentence: output.sentences.count, clause: clause, isNumber: isNumber))
+        if analyzing { recordOutOfLine(id, token: tokenCount, isNumber: isNumber) }
         tokenCount &+= 1
+    }
+
+    /// Writes the stream position of token `token`, of the word `id`, analyzing the word first
+    /// when it is new to the table.
+    @inline(__always)
+    mutating func record(_ id: Int32, token: Int, isNumber: Bool) {
+        if Int(id) >= analyzedCount { analyzeNewWords() }
+        // In range: ids are below the interner's count, and every interned word is analyzed now.
+        stream.append(
+            entries[Int(id)], token: token, isNumber: isNumber, clause: clause, lastComma: lastComma,
+            prefixIDs: prefixIDs)
+    }
+
+    /// `record`, kept out of the paths that emit the few tokens not read by the loop of `scan`.
+    @inline(never)
+    mutating func recordOutOfLine(_ id: Int32, token: Int, isNumber: Bool) {
+        record(id, token: token, isNumber: isNumber)
+    }
+
+    /// Analyzes the words new to the table (the word just interned) and reads its storage again.
+    @inline(never)
+    mutating func analyzeNewWords() {
+        guard let analysis else { return }
+        analysis.analyzeNewWords()
+        entries = analysis.table.entries
+        prefixIDs = analysis.table.prefixIDs
+        analyzedCount = analysis.table.analyzedCount
     }
 
     /// Moves the tokens to raw storage twice as large (the array's own storage is left to it).
@@ -92,5 +120,6 @@ extension Tokenizer {
         tokens = grown
         tokenCapacity *= 2
         ownsTokens = true
+        if analyzing { stream.grow(to: tokenCapacity) }
     }
 }

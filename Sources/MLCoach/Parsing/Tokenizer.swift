@@ -25,12 +25,35 @@ public struct Tokenizer {
     var isListItem = false
     var hasQuantitySymbol = false
     var block = 0
+    /// The last clause that began right after a comma (-1: none yet).
+    var lastComma = -1
+    /// When analyzing (`analysis` given), each token's word is analyzed as it is read and its
+    /// stream position written to `stream` (see `record`); the table's entries and prefix ids
+    /// are kept at hand, read again whenever new words are analyzed.
+    let analysis: WordAnalysis?
+    let analyzing: Bool
+    var stream: StreamBuffers
+    var entries: UnsafeMutablePointer<WordEntry>
+    var prefixIDs: UnsafeMutablePointer<Int32>
+    var analyzedCount = 0
 
-    private init(interner: WordInterner) {
-        self.interner = interner
+    /// The table whose (empty) storage a tokenizer that does not analyze points at.
+    private static let noTable = WordTable()
+
+    private init(analysis: WordAnalysis?, capacity: Int) {
+        interner = analysis?.table.interner ?? WordInterner()
+        self.analysis = analysis
+        analyzing = analysis != nil
         tokens = UnsafeMutablePointer<TextToken>.allocate(capacity: 1)
         tokenCapacity = 0
         ownsTokens = true
+        let table = analysis?.table ?? Self.noTable
+        entries = table.entries
+        prefixIDs = table.prefixIDs
+        analyzedCount = table.analyzedCount
+        stream = StreamBuffers(
+            capacity: analysis == nil ? 0 : capacity, terms: analysis?.vocabulary.termCount ?? 0,
+            prefixes: analysis?.vocabulary.prefixCount ?? 0)
     }
 
     /// The lower-cased words of `text`, in order (for patterns and headings).
@@ -40,20 +63,24 @@ public struct Tokenizer {
 
     /// Tokenizes `text`, whose first line is line `firstLine`.
     public static func tokenize(_ text: String, firstLine: Int = 1) -> TokenizedText {
-        tokenize(text, firstLine: firstLine, table: nil)
+        let (tokens, stream) = tokenize(text, firstLine: firstLine, analysis: nil)
+        stream.deallocate()
+        return tokens
     }
 
-    /// Tokenizes `text`, interning its words into `table` when one is given.
-    static func tokenize(_ text: String, firstLine: Int, table: WordTable?) -> TokenizedText {
-        var tokenizer = Tokenizer(interner: table?.interner ?? WordInterner())
-        tokenizer.output.table = table
-        tokenizer.word = [UInt8](repeating: 0, count: 64)
+    /// Tokenizes `text`, interning its words into the table of `analysis` when one is given and
+    /// then also writing its analyzed stream (empty without `analysis`; the caller owns it).
+    static func tokenize(_ text: String, firstLine: Int, analysis: WordAnalysis?) -> (TokenizedText, StreamBuffers) {
         var copy = text
         let length = copy.utf8.count
         // The tokens are written straight into the array's storage, sized for a word per four
         // bytes (answers average about six): a denser text moves them to raw storage that grows
-        // (`growTokens`), copied into the array at the end.
+        // (`growTokens`), copied into the array at the end. The stream grows with them.
         let capacity = length / 4 + 16
+        var tokenizer = Tokenizer(analysis: analysis, capacity: capacity)
+        let table = analysis?.table
+        tokenizer.output.table = table
+        tokenizer.word = [UInt8](repeating: 0, count: 64)
         tokenizer.output.sentences.reserveCapacity(length / 64 + 4)
         tokenizer.output.commaClauseList.reserveCapacity(length / 64 + 4)
         tokenizer.output.tokens = [TextToken](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -74,7 +101,8 @@ public struct Tokenizer {
         } else {
             tokenizer.interner.appendWords(to: &tokenizer.output.words)
         }
-        return tokenizer.output
+        tokenizer.stream.finish()
+        return (tokenizer.output, tokenizer.stream)
     }
 
     /// Reads the text line by line.
@@ -199,6 +227,7 @@ public struct Tokenizer {
                     line: sentenceLine, tokens: sentenceStart..<tokenCount, separators: separators,
                     isHeading: isHeading, isListItem: isListItem, hasQuantitySymbol: hasQuantitySymbol,
                     block: block))
+            if analyzing { stream.closeSentence(block: block) }
             clause += 1
         }
         sentenceOpen = false

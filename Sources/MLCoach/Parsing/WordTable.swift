@@ -6,33 +6,103 @@ final class WordTable: @unchecked Sendable {
     let interner = WordInterner()
     /// The words by id.
     var words: [String] = []
-    /// What each word is to the grader, by id (filled by the analysis as words arrive).
+    /// What each analyzed word is to the grader, by id.
     private(set) var infos: [WordInfo] = []
-    /// Each word's term id and kind, by id: the parts of `infos` read for every token, kept in
-    /// flat arrays so that reading them costs no reference counting.
-    private(set) var terms: [Int32] = []
-    private(set) var kinds: [WordKind] = []
-    /// Each word's prefix ids, flattened: word `w` has `prefixIDs[prefixStarts[w]..<prefixStarts[w + 1]]`.
-    private(set) var prefixStarts: [Int32] = [0]
-    private(set) var prefixIDs: [Int32] = []
+    /// The part of each analyzed word's info that is read for every token, by id, in raw storage
+    /// (`analyzedCount` entries) so that the tokenizer reads it with one load and no reference
+    /// counting. Reallocated as words arrive: read it again after `analyzeNewWords`.
+    private(set) var entries: UnsafeMutablePointer<WordEntry>
+    private var entryCapacity = 64
+    /// Every analyzed word's prefix ids, flattened: word `w` has
+    /// `prefixIDs[entries[w].prefixStart..<entries[w].prefixEnd]`. Reallocated as words arrive.
+    private(set) var prefixIDs: UnsafeMutablePointer<Int32>
+    private var prefixIDCount = 0
+    private var prefixIDCapacity = 64
     /// Headings already mapped to a step (nil: no step), as answers of a batch share headings.
     var headingSteps: [String: StepID?] = [:]
     /// Heading words already analyzed.
     var headingWords: [String: WordInfo] = [:]
 
+    /// The number of words analyzed: those with an info and an entry.
+    var analyzedCount: Int { infos.count }
+
+    init() {
+        entries = .allocate(capacity: entryCapacity)
+        prefixIDs = .allocate(capacity: prefixIDCapacity)
+    }
+
+    deinit {
+        entries.deallocate()
+        prefixIDs.deallocate()
+    }
+
+    /// Makes the Strings of the words interned since the last call and analyzes them against
+    /// `vocabulary`, in id order. `clauseBreaks[term]` says whether a term starts a new clause.
+    func analyzeNewWords(vocabulary: Vocabulary, clauseBreaks: [Bool]) {
+        interner.appendWords(to: &words)
+        while infos.count < words.count {
+            let info = vocabulary.analyze(words[infos.count])
+            // The stream counts terms and prefixes into arrays of these sizes without checks.
+            precondition(
+                info.term >= -1 && Int(info.term) < vocabulary.termCount
+                    && info.prefixes.allSatisfy { $0 >= 0 && Int($0) < vocabulary.prefixCount },
+                "an analysis names an id outside the vocabulary")
+            add(info, clauseBreaks: clauseBreaks)
+        }
+    }
+
     /// Records the analysis of the next word.
-    func add(_ info: WordInfo) {
+    private func add(_ info: WordInfo, clauseBreaks: [Bool]) {
+        let id = infos.count
         infos.append(info)
-        terms.append(info.term)
         var kind: WordKind = []
         if info.isArticle { kind.insert(.article) }
         if info.isFunctionWord { kind.insert(.functionWord) }
         if info.isNegativeContraction { kind.insert(.negativeContraction) }
         if !info.prefixes.isEmpty { kind.insert(.hasPrefixes) }
-        kinds.append(kind)
-        prefixIDs += info.prefixes
-        prefixStarts.append(Int32(prefixIDs.count))
+        if info.term >= 0, Int(info.term) < clauseBreaks.count, clauseBreaks[Int(info.term)] {
+            kind.insert(.breaksClause)
+        }
+        if prefixIDCount + info.prefixes.count > prefixIDCapacity {
+            prefixIDCapacity = max(2 * prefixIDCapacity, prefixIDCount + info.prefixes.count)
+            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: prefixIDCapacity)
+            grown.initialize(from: prefixIDs, count: prefixIDCount)
+            prefixIDs.deallocate()
+            prefixIDs = grown
+        }
+        let prefixStart = prefixIDCount
+        for prefix in info.prefixes {
+            // In range: the capacity was made to hold this word's prefixes above.
+            (prefixIDs + prefixIDCount).initialize(to: prefix)
+            prefixIDCount += 1
+        }
+        if id == entryCapacity {
+            entryCapacity *= 2
+            let grown = UnsafeMutablePointer<WordEntry>.allocate(capacity: entryCapacity)
+            grown.initialize(from: entries, count: id)
+            entries.deallocate()
+            entries = grown
+        }
+        // In range: id < entryCapacity after the check above.
+        (entries + id).initialize(
+            to: WordEntry(
+                term: info.term, prefixStart: Int32(prefixStart), prefixEnd: Int32(prefixIDCount), kind: kind))
     }
+
+    /// The kind of the analyzed word `word`.
+    func kind(of word: Int) -> WordKind {
+        precondition(word >= 0 && word < analyzedCount, "the word is not analyzed")
+        return entries[word].kind
+    }
+}
+
+/// What the analysis reads of a word for every token, packed in one record: its term id, where
+/// its prefix ids lie in `WordTable.prefixIDs`, and its kind.
+struct WordEntry {
+    var term: Int32
+    var prefixStart: Int32
+    var prefixEnd: Int32
+    var kind: WordKind
 }
 
 /// The yes-or-no facts about a word that the analysis reads for every token.
@@ -42,4 +112,27 @@ struct WordKind: OptionSet, Sendable {
     static let functionWord = WordKind(rawValue: 2)
     static let negativeContraction = WordKind(rawValue: 4)
     static let hasPrefixes = WordKind(rawValue: 8)
+    /// The word's term starts a new clause (`but`, `because`).
+    static let breaksClause = WordKind(rawValue: 16)
+}
+
+/// What the tokenizer needs to analyze an answer as it reads it: the batch's word table, and the
+/// vocabulary and clause breaks that words new to the table are analyzed against. A class, so
+/// that the tokenizer holds it without copying the vocabulary.
+final class WordAnalysis {
+    let table: WordTable
+    let vocabulary: Vocabulary
+    /// Whether each term id starts a new clause.
+    let clauseBreaks: [Bool]
+
+    init(table: WordTable, vocabulary: Vocabulary, clauseBreaks: [Bool]) {
+        self.table = table
+        self.vocabulary = vocabulary
+        self.clauseBreaks = clauseBreaks
+    }
+
+    /// Analyzes the words new to the table.
+    func analyzeNewWords() {
+        table.analyzeNewWords(vocabulary: vocabulary, clauseBreaks: clauseBreaks)
+    }
 }

@@ -3,11 +3,8 @@
 struct AnalyzedText {
     /// The tokenized text the stream comes from.
     let text: TokenizedText
-    /// What each distinct word of the text (`text.words`) is to the grader.
-    let wordInfos: [WordInfo]
-    /// The same, split into flat arrays read without reference counting: term ids and kinds.
-    let wordTerms: [Int32]
-    let wordKinds: [WordKind]
+    /// The batch's word table: what each distinct word of the text is to the grader.
+    let table: WordTable
     /// Buffers reused by `matches`, so matching a pattern allocates nothing but its result.
     let scratch: MatchScratch
     /// The stream and its index, in raw storage that the arrays below are views of: they are
@@ -41,44 +38,17 @@ struct AnalyzedText {
     /// `sentenceStarts[s]..<sentenceStarts[s + 1]`.
     var sentenceStarts: UnsafeBufferPointer<Int32> { occurrenceIndex.view.sentenceStarts }
 
-    /// Analyzes text tokenized into `table`: words new to the table are analyzed against
-    /// `vocabulary` once. `clauseBreaks[term]` says whether a term starts a new clause.
-    init(_ text: TokenizedText, vocabulary: Vocabulary, clauseBreaks: [Bool], table: WordTable) {
+    /// Tokenizes and analyzes `body` (whose first line is line `firstLine`) in one pass: words
+    /// new to `table` are analyzed against `vocabulary` once, as they are first read.
+    /// `clauseBreaks[term]` says whether a term starts a new clause.
+    init(analyzing body: String, firstLine: Int, vocabulary: Vocabulary, clauseBreaks: [Bool], table: WordTable) {
+        let (text, stream) = Tokenizer.tokenize(
+            body, firstLine: firstLine,
+            analysis: WordAnalysis(table: table, vocabulary: vocabulary, clauseBreaks: clauseBreaks))
         self.text = text
+        self.table = table
         scratch = MatchScratch(sentences: text.sentences.count)
-        while table.infos.count < table.words.count {
-            table.add(vocabulary.analyze(table.words[table.infos.count]))
-        }
-        wordInfos = table.infos
-        wordTerms = table.terms
-        wordKinds = table.kinds
-        // One pass over the tokens writes every per-position array into raw storage sized for
-        // every token, which the occurrence index then sorts and owns.
-        let sentenceCount = text.sentences.count
-        var stream = StreamBuffers(
-            tokens: text.tokens.count, sentences: sentenceCount, terms: vocabulary.termCount,
-            prefixes: vocabulary.prefixCount)
-        text.tokens.withUnsafeBufferPointer { tokens in
-            text.sentences.withUnsafeBufferPointer { sentences in
-                table.terms.withUnsafeBufferPointer { wordTerms in
-                    table.kinds.withUnsafeBufferPointer { wordKinds in
-                        clauseBreaks.withUnsafeBufferPointer { clauseBreaks in
-                            table.prefixStarts.withUnsafeBufferPointer { prefixStarts in
-                                table.prefixIDs.withUnsafeBufferPointer { prefixIDs in
-                                    text.commaClauseList.withUnsafeBufferPointer { commaClauses in
-                                        stream.fill(
-                                            tokens: tokens, sentences: sentences,
-                                            words: (wordTerms, wordKinds, prefixStarts, prefixIDs),
-                                            clauseBreaks: clauseBreaks, commaClauses: commaClauses)
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        occurrenceIndex = OccurrenceIndex(stream, sentenceCount: sentenceCount)
+        occurrenceIndex = OccurrenceIndex(stream)
     }
 
     /// Whether a negation in clause `from` also governs clause `to` of the same sentence: every
@@ -109,17 +79,17 @@ struct AnalyzedText {
 
     /// What the word at a stream position is to the grader.
     func info(at position: Int) -> WordInfo {
-        wordInfos[Int(text.tokens[Int(tokenIndex[position])].word)]
+        table.infos[Int(text.tokens[Int(tokenIndex[position])].word)]
     }
 
     /// What kind of word stands at a stream position.
     func kind(at position: Int) -> WordKind {
-        wordKinds[Int(text.tokens[Int(tokenIndex[position])].word)]
+        table.kind(of: Int(text.tokens[Int(tokenIndex[position])].word))
     }
 
     /// What kind of word the text's word `word` (`TextToken.word`) is.
     func kind(ofWord word: Int32) -> WordKind {
-        wordKinds[Int(word)]
+        table.kind(of: Int(word))
     }
 
 }

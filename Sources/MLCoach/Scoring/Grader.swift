@@ -104,8 +104,10 @@ public struct Grader: Sendable {
     /// Grades one answer, reusing `cache` (how each distinct word maps onto the rubric) across the
     /// answers of a batch graded on one thread.
     public func evaluation(of document: AnswerDocument, cache: inout WordCache) -> Evaluation {
-        let tokens = Tokenizer.tokenize(document.body, firstLine: document.bodyFirstLine, table: cache.table)
-        let text = AnalyzedText(tokens, vocabulary: vocabulary, clauseBreaks: cues.clauseBreaks, table: cache.table)
+        let text = AnalyzedText(
+            analyzing: document.body, firstLine: document.bodyFirstLine, vocabulary: vocabulary,
+            clauseBreaks: cues.clauseBreaks, table: cache.table)
+        let tokens = text.text
         text.scratch.postings = postings
         let cueMap = CueMap(text, cues: cues)
         var profiles = sentenceProfiles(tokens, text: text)

@@ -62,36 +62,38 @@ final class OccurrenceIndex {
         var functionWords: UnsafeBufferPointer<Int32>
     }
 
-    /// Takes over the storage of a filled stream, and sorts its positions by term and by prefix.
-    init(_ buffers: StreamBuffers, sentenceCount: Int) {
+    /// Takes over the storage of a finished stream, and sorts its positions by term and by prefix.
+    init(_ buffers: StreamBuffers) {
         let count = buffers.count
         let prefixCount = buffers.prefixCount
+        let sentenceCount = buffers.sentenceCount
+        let arrays = buffers.arrays
         Self.sortPositions(
-            ids: buffers.terms, owners: nil, count: count, starts: buffers.termStarts, size: buffers.termCount,
-            into: buffers.termPositions)
+            ids: arrays.terms, owners: nil, count: count, starts: arrays.termStarts, size: buffers.termCount,
+            into: arrays.termPositions)
         Self.sortPositions(
-            ids: buffers.prefixList, owners: buffers.prefixOwners, count: prefixCount, starts: buffers.prefixStarts,
+            ids: buffers.prefixList, owners: buffers.prefixOwners, count: prefixCount, starts: arrays.prefixStarts,
             size: buffers.prefixIDCount, into: buffers.prefixPositions)
         func buffer<T>(_ start: UnsafeMutablePointer<T>, _ count: Int) -> UnsafeBufferPointer<T> {
             UnsafeBufferPointer(start: start, count: count)
         }
         view = View(
-            termStarts: buffer(buffers.termStarts, buffers.termCount + 1),
-            termPositions: buffer(buffers.termPositions, Int(buffers.termStarts[buffers.termCount])),
-            prefixStarts: buffer(buffers.prefixStarts, buffers.prefixIDCount + 1),
-            prefixPositions: buffer(buffers.prefixPositions, Int(buffers.prefixStarts[buffers.prefixIDCount])),
-            sentences: buffer(buffers.sentences, count), blocks: buffer(buffers.blocks, count),
-            terms: buffer(buffers.terms, count), prefixOffsets: buffer(buffers.prefixOffsets, count + 1),
+            termStarts: buffer(arrays.termStarts, buffers.termCount + 1),
+            termPositions: buffer(arrays.termPositions, Int(arrays.termStarts[buffers.termCount])),
+            prefixStarts: buffer(arrays.prefixStarts, buffers.prefixIDCount + 1),
+            prefixPositions: buffer(buffers.prefixPositions, Int(arrays.prefixStarts[buffers.prefixIDCount])),
+            sentences: buffer(arrays.sentences, count), blocks: buffer(arrays.blocks, count),
+            terms: buffer(arrays.terms, count), prefixOffsets: buffer(arrays.prefixOffsets, count + 1),
             prefixList: buffer(buffers.prefixList, prefixCount),
-            sentenceStarts: buffer(buffers.sentenceStarts, sentenceCount + 1))
+            sentenceStarts: buffer(arrays.sentenceStarts, sentenceCount + 1))
         stream = Stream(
-            tokenIndex: buffer(buffers.tokenIndex, count), clauses: buffer(buffers.clauses, count),
-            clauseLengths: buffer(buffers.clauseLengths, buffers.clauseCount),
-            clauseAfterComma: buffer(buffers.clauseAfterComma, buffers.clauseCount),
-            contentPositions: buffer(buffers.contentPositions, buffers.contentCount),
-            numberPositions: buffer(buffers.numberPositions, buffers.numberCount),
-            negativeContractions: buffer(buffers.negativeContractions, buffers.negativeCount),
-            functionWords: buffer(buffers.functionWords, sentenceCount))
+            tokenIndex: buffer(arrays.tokenIndex, count), clauses: buffer(arrays.clauses, count),
+            clauseLengths: buffer(arrays.clauseLengths, buffers.clauseCount),
+            clauseAfterComma: buffer(arrays.clauseAfterComma, buffers.clauseCount),
+            contentPositions: buffer(arrays.contentPositions, buffers.contentCount),
+            numberPositions: buffer(arrays.numberPositions, buffers.numberCount),
+            negativeContractions: buffer(arrays.negativeContractions, buffers.negativeCount),
+            functionWords: buffer(arrays.functionWords, sentenceCount))
         storage = buffers.storage
         prefixStorage = buffers.prefixStorage
     }
