@@ -12,6 +12,10 @@ struct GroupPostings: Sendable {
     let prefixGroups: [Int32]
     /// How many groups the registered patterns have.
     let groupCount: Int
+    /// The term ids and the prefix ids with any group, in increasing order: the only units `fill`
+    /// looks at.
+    let termUnits: [Int32]
+    let prefixUnits: [Int32]
 
     /// Numbers the groups of `patterns` (setting each pattern's `groupBase`; a pattern listed
     /// twice is numbered once) and lists them under their alternatives' first units, for a
@@ -46,48 +50,60 @@ struct GroupPostings: Sendable {
             postings.filter { $0.code >= 0 }.map { (Int($0.code), $0.group) }, size: termCount)
         (prefixStarts, prefixGroups) = flatten(
             postings.filter { $0.code < 0 }.map { (Int(-($0.code + 1)), $0.group) }, size: prefixCount)
+        func units(_ starts: [Int32]) -> [Int32] {
+            starts.indices.dropLast().filter { starts[$0] < starts[$0 + 1] }.map { Int32($0) }
+        }
+        termUnits = units(termStarts)
+        prefixUnits = units(prefixStarts)
     }
 
     /// Fills, for every group, its estimate (`estimates`, one per group) and the sentences its
     /// alternatives' first words occur in (`sets`, `words` words per group, all zero on entry),
-    /// from the units of an answer's occurrence index and their sentence sets. Every index is in
-    /// range by construction: groups are numbered below `groupCount`, units below the index's size.
+    /// from an answer's occurrence index. Only units with groups are looked at, and each one's
+    /// sentence set is gathered from its positions on the way. Every index is in range by
+    /// construction: groups are numbered below `groupCount`, units are checked against the
+    /// index's size, slots lie in the unit's run and positions in the stream.
     func fill(
         estimates: UnsafeMutablePointer<Int>, sets: UnsafeMutablePointer<UInt64>, words: Int,
-        index: OccurrenceIndex.View,
-        unitSets: (terms: UnsafeMutablePointer<UInt64>, prefixes: UnsafeMutablePointer<UInt64>)
+        index: OccurrenceIndex.View
     ) {
+        let unitSet = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, words))
+        defer { unitSet.deallocate() }
         func add(
-            starts: UnsafeBufferPointer<Int32>, groupStarts: UnsafeBufferPointer<Int32>,
-            groups: UnsafeBufferPointer<Int32>, unitSets: UnsafeMutablePointer<UInt64>
+            units: UnsafeBufferPointer<Int32>, starts: UnsafeBufferPointer<Int32>,
+            positions: UnsafeBufferPointer<Int32>, groupStarts: UnsafeBufferPointer<Int32>,
+            groups: UnsafeBufferPointer<Int32>
         ) {
-            // Units the index has (it may know fewer than the vocabulary, never more).
-            let units = min(starts.count, groupStarts.count) - 1
-            guard units > 0 else { return }
-            for unit in 0..<units {
+            for unit in units {
+                let unit = Int(unit)
+                // Units the index has (it may know fewer than the vocabulary, never more).
+                guard unit + 1 < starts.count else { break }
                 let first = Int(starts[unit])
-                let count = Int(starts[unit + 1]) - first
-                guard count > 0 else { continue }
-                let unitSet = unitSets + first &* words
+                let end = Int(starts[unit + 1])
+                guard first < end else { continue }
+                let count = end - first
                 let postings = Int(groupStarts[unit])..<Int(groupStarts[unit + 1])
-                // Most answers have at most 128 sentences: one or two words per set, unrolled.
-                switch words {
-                case 1:
-                    let low = unitSet[0]
+                // Most answers have at most 128 sentences: one or two words per set, in registers.
+                if words <= 2 {
+                    var low: UInt64 = 0
+                    var high: UInt64 = 0
+                    for slot in first..<end {
+                        let sentence = Int(index.sentences[Int(positions[slot])])
+                        if sentence < 64 { low |= 1 << UInt64(sentence) } else { high |= 1 << UInt64(sentence & 63) }
+                    }
                     for slot in postings {
                         let group = Int(groups[slot])
                         estimates[group] &+= count
-                        sets[group] |= low
+                        let set = sets + group &* words
+                        if words > 0 { set[0] |= low }
+                        if words > 1 { set[1] |= high }
                     }
-                case 2:
-                    let (low, high) = (unitSet[0], unitSet[1])
-                    for slot in postings {
-                        let group = Int(groups[slot])
-                        estimates[group] &+= count
-                        sets[2 &* group] |= low
-                        sets[2 &* group &+ 1] |= high
+                } else {
+                    unitSet.update(repeating: 0, count: words)
+                    for slot in first..<end {
+                        let sentence = Int(index.sentences[Int(positions[slot])])
+                        unitSet[sentence >> 6] |= 1 << UInt64(sentence & 63)
                     }
-                default:
                     for slot in postings {
                         let group = Int(groups[slot])
                         estimates[group] &+= count
@@ -97,14 +113,22 @@ struct GroupPostings: Sendable {
                 }
             }
         }
-        termStarts.withUnsafeBufferPointer { groupStarts in
-            termGroups.withUnsafeBufferPointer { groups in
-                add(starts: index.termStarts, groupStarts: groupStarts, groups: groups, unitSets: unitSets.terms)
+        termUnits.withUnsafeBufferPointer { units in
+            termStarts.withUnsafeBufferPointer { groupStarts in
+                termGroups.withUnsafeBufferPointer { groups in
+                    add(
+                        units: units, starts: index.termStarts, positions: index.termPositions,
+                        groupStarts: groupStarts, groups: groups)
+                }
             }
         }
-        prefixStarts.withUnsafeBufferPointer { groupStarts in
-            prefixGroups.withUnsafeBufferPointer { groups in
-                add(starts: index.prefixStarts, groupStarts: groupStarts, groups: groups, unitSets: unitSets.prefixes)
+        prefixUnits.withUnsafeBufferPointer { units in
+            prefixStarts.withUnsafeBufferPointer { groupStarts in
+                prefixGroups.withUnsafeBufferPointer { groups in
+                    add(
+                        units: units, starts: index.prefixStarts, positions: index.prefixPositions,
+                        groupStarts: groupStarts, groups: groups)
+                }
             }
         }
     }

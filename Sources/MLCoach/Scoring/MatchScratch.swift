@@ -108,8 +108,7 @@ final class MatchScratch {
         estimates.initialize(repeating: 0, count: max(1, postings.groupCount))
         let sets = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, postings.groupCount * sentenceWords))
         sets.initialize(repeating: 0, count: max(1, postings.groupCount * sentenceWords))
-        postings.fill(
-            estimates: estimates, sets: sets, words: sentenceWords, index: index, unitSets: unitSentences(index))
+        postings.fill(estimates: estimates, sets: sets, words: sentenceWords, index: index)
         groupTableStorage = (estimates, sets)
         return (estimates, sets)
     }
