@@ -33,7 +33,30 @@ extension AnalyzedText {
         }
         guard words > 0 else { return anchorGroup }
         let candidates = scratch.candidates
-        // A word or two: copied by hand, as a call to `memcpy` would cost more.
+        if words <= 2 {
+            // Most answers have at most 128 sentences: the sets are kept in two registers.
+            let anchorSet = groupSets + anchorGroup &* words
+            var low = anchorSet[0]
+            var high = words == 2 ? anchorSet[1] : 0
+            for group in 0..<groupCount where group != anchorGroup {
+                let set = groupSets + group &* words
+                let otherLow = set[0]
+                let otherHigh = words == 2 ? set[1] : 0
+                if acrossSentences {
+                    // A neighbouring sentence's span may complete the anchor's match: widen by one.
+                    low &= otherLow | (otherLow << 1) | (otherLow >> 1) | (otherHigh << 63)
+                    high &= otherHigh | (otherHigh << 1) | (otherHigh >> 1) | (otherLow >> 63)
+                } else {
+                    low &= otherLow
+                    high &= otherHigh
+                }
+                if low | high == 0 { return nil }
+            }
+            candidates[0] = low
+            if words == 2 { candidates[1] = high }
+            return anchorGroup
+        }
+        // Longer sets, word by word.
         for word in 0..<words { candidates[word] = groupSets[anchorGroup &* words &+ word] }
         for group in 0..<groupCount where group != anchorGroup {
             let set = groupSets + group * words
