@@ -127,9 +127,14 @@ extension AnalyzedText {
         let anchorBlock = index.blocks[Int(anchor.start)]
         var best: PatternMatch?
         var bestDistance = Int32.max
-        for alternative in Int(pattern.groupList[group])..<Int(pattern.groupList[group + 1]) {
+        // Stepped with wrapping arithmetic: no checked range is built per group (see `forEachSpan`).
+        var alternative = Int(pattern.groupList[group]) &- 1
+        let alternativeEnd = Int(pattern.groupList[group &+ 1])
+        while true {
+            alternative &+= 1
+            if alternative >= alternativeEnd { break }
             let first = Int(alternativeStarts[alternative])
-            let length = Int(alternativeStarts[alternative + 1]) - first
+            let length = Int(alternativeStarts[alternative &+ 1]) &- first
             guard length > 0 else { continue }
             guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
             var lower = slots.lowerBound
@@ -155,7 +160,10 @@ extension AnalyzedText {
                 upper = slots.upperBound
             }
             cursors[alternative] = lower
-            for slot in lower..<upper {
+            var slot = lower &- 1
+            while true {
+                slot &+= 1
+                if slot >= upper { break }
                 let start = positions[slot]
                 if start >= high { break }
                 let begin = Int(start)

@@ -93,10 +93,15 @@ extension AnalyzedText {
         let codes = pattern.codeList
         let alternativeStarts = pattern.alternativeList
         let index = occurrenceIndex.view
-        // Every index is in range by construction (see `OccurrenceIndex.View`).
-        for alternative in Int(pattern.groupList[group])..<Int(pattern.groupList[group + 1]) {
+        // Every index is in range by construction (see `OccurrenceIndex.View`), and the counts are
+        // far from overflowing: the loops step with wrapping arithmetic and build no checked ranges.
+        var alternative = Int(pattern.groupList[group]) &- 1
+        let alternativeEnd = Int(pattern.groupList[group &+ 1])
+        while true {
+            alternative &+= 1
+            if alternative >= alternativeEnd { break }
             let first = Int(alternativeStarts[alternative])
-            let length = Int(alternativeStarts[alternative + 1]) - first
+            let length = Int(alternativeStarts[alternative &+ 1]) &- first
             guard length > 0, var (positions, slots) = index.occurrences(of: codes[first]) else { continue }
             if length == 1 {
                 for slot in slots { body(positions[slot], positions[slot]) }
