@@ -48,13 +48,18 @@ extension AnalyzedText {
         at begin: Int, codes: UnsafeBufferPointer<Int32>, first: Int, length: Int, except: Int,
         in index: OccurrenceIndex.View
     ) -> Bool {
-        guard begin + length <= index.sentences.count else { return false }
+        guard begin &+ length <= index.sentences.count else { return false }
         let sentence = index.sentences[begin]
-        for offset in 0..<length where offset != except {
-            let position = begin + offset
-            if index.sentences[position] != sentence || !index.position(position, matchesCode: codes[first + offset]) {
+        var offset = 0
+        while offset < length {
+            let position = begin &+ offset
+            if offset != except
+                && (index.sentences[position] != sentence
+                    || !index.position(position, matchesCode: codes[first &+ offset]))
+            {
                 return false
             }
+            offset &+= 1
         }
         // The known word must be in the sentence too.
         return index.sentences[begin + except] == sentence
@@ -104,7 +109,11 @@ extension AnalyzedText {
             let length = Int(alternativeStarts[alternative &+ 1]) &- first
             guard length > 0, var (positions, slots) = index.occurrences(of: codes[first]) else { continue }
             if length == 1 {
-                for slot in slots { body(positions[slot], positions[slot]) }
+                var slot = slots.lowerBound
+                while slot < slots.upperBound {
+                    body(positions[slot], positions[slot])
+                    slot &+= 1
+                }
                 continue
             }
             var anchor = 0
@@ -117,12 +126,14 @@ extension AnalyzedText {
                 if run.slots.count < slots.count { (positions, slots, anchor) = (run.positions, run.slots, offset) }
             }
             if absent { continue }
-            for slot in slots {
-                let begin = Int(positions[slot]) - anchor
+            var slot = slots.lowerBound
+            while slot < slots.upperBound {
+                let begin = Int(positions[slot]) &- anchor
+                slot &+= 1
                 if begin < 0 || !continues(at: begin, codes: codes, first: first, length: length, except: anchor, in: index) {
                     continue
                 }
-                body(Int32(begin), Int32(begin + length - 1))
+                body(Int32(truncatingIfNeeded: begin), Int32(truncatingIfNeeded: begin &+ length &- 1))
             }
         }
     }
