@@ -18,13 +18,15 @@ extension AnalyzedText {
             // Estimates and sets already gathered for all of the grader's patterns.
             let base = Int(pattern.groupBase)
             groupSets = table.sets + base * words
-            for group in 0..<groupCount {
-                let estimate = table.estimates[base + group]
+            var group = 0
+            while group < groupCount {
+                let estimate = table.estimates[base &+ group]
                 if estimate == 0 { return nil }
                 if estimate < fewest {
                     fewest = estimate
                     anchorGroup = group
                 }
+                group &+= 1
             }
         } else {
             groupSets = scratch.groupSentences(count: groupCount)
@@ -38,7 +40,11 @@ extension AnalyzedText {
             let anchorSet = groupSets + anchorGroup &* words
             var low = anchorSet[0]
             var high = words == 2 ? anchorSet[1] : 0
-            for group in 0..<groupCount where group != anchorGroup {
+            var group = -1
+            while true {
+                group &+= 1
+                if group >= groupCount { break }
+                if group == anchorGroup { continue }
                 let set = groupSets + group &* words
                 let otherLow = set[0]
                 let otherHigh = words == 2 ? set[1] : 0

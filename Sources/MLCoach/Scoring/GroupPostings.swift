@@ -87,16 +87,20 @@ struct GroupPostings: Sendable {
                 if words <= 2 {
                     var low: UInt64 = 0
                     var high: UInt64 = 0
-                    for slot in first..<end {
+                    var slot = first
+                    while slot < end {
                         let sentence = Int(index.sentences[Int(positions[slot])])
                         if sentence < 64 { low |= 1 << UInt64(sentence) } else { high |= 1 << UInt64(sentence & 63) }
+                        slot &+= 1
                     }
-                    for slot in postings {
+                    slot = postings.lowerBound
+                    while slot < postings.upperBound {
                         let group = Int(groups[slot])
                         estimates[group] &+= count
                         let set = sets + group &* words
                         if words > 0 { set[0] |= low }
                         if words > 1 { set[1] |= high }
+                        slot &+= 1
                     }
                 } else {
                     unitSet.update(repeating: 0, count: words)
