@@ -1,5 +1,5 @@
-/// Reading UTF-8 text eight bytes at a time: the ends of runs of ASCII letters or digits and the
-/// next line break, found with bit tricks on one 64-bit word instead of a test per byte. Eight
+/// Reading UTF-8 text eight bytes at a time: the ends of runs of ASCII letters or digits, found
+/// with bit tricks on one 64-bit word instead of a test per byte. Eight
 /// bytes are read only where all of them lie before `limit`, the text's length; the last few
 /// bytes of the text are tested one at a time.
 enum ASCIIRuns {
@@ -61,21 +61,6 @@ enum ASCIIRuns {
             index &+= 8
         }
         while index < limit, isDigit(text[index]) { index &+= 1 }
-        return index
-    }
-
-    /// The index of the first line feed at or after `start`, or `limit` if none.
-    static func lineEnd(_ text: UnsafePointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var index = start
-        while index &+ 8 <= limit {
-            // A zero byte of `x ^ newlines` is a line feed; the lowest flagged byte is always a
-            // true one (a borrow only flags bytes above it).
-            let x = load(text + index) ^ 0x0A0A_0A0A_0A0A_0A0A
-            let found = (x &- ones) & ~x & high
-            if found != 0 { return index &+ found.trailingZeroBitCount &>> 3 }
-            index &+= 8
-        }
-        while index < limit, text[index] != 0x0A { index &+= 1 }
         return index
     }
 }
