@@ -76,3 +76,50 @@ import Testing
         #expect(text.sentences.count == 2)
     }
 }
+
+/// Words followed by the commonest punctuation are read by the fast loop of `scan`, which does
+/// what the general path does with the punctuation: these pin down the clauses, sentences,
+/// separators and lines that result.
+@Suite struct TokenizerPunctuationTests {
+    private struct Read: Equatable, CustomStringConvertible {
+        var word: String
+        var line: Int
+        var sentence: Int
+        var clause: Int
+        var description: String { "\(word)@\(line)/\(sentence)/\(clause)" }
+    }
+
+    private func read(_ text: TokenizedText) -> [Read] {
+        text.tokens.map { Read(word: text.text(of: $0), line: $0.line, sentence: $0.sentence, clause: $0.clause) }
+    }
+
+    @Test func punctuationAfterWordsBreaksClausesAndSentences() {
+        let text = Tokenizer.tokenize(
+            "Features, labels; splits: time) and real-time data. We ship, e.g. daily. Then done.\nnext")
+        #expect(text.texts == [
+            "features", "labels", "splits", "time", "and", "real", "time", "data", "we", "ship", "e", "g", "daily",
+            "then", "done", "next",
+        ])
+        // A sentence that closes ends its clause too.
+        #expect(text.tokens.map(\.clause) == [0, 1, 2, 3, 4, 4, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8])
+        #expect(text.sentences.map(\.tokens) == [0..<8, 8..<13, 13..<15, 15..<16])
+        #expect(text.sentences.map(\.separators) == [2, 1, 0, 0])
+        #expect(text.commaClauseList == [1, 6])
+        #expect(text.tokens.map(\.line) == Array(repeating: 1, count: 15) + [2])
+    }
+
+    @Test func punctuationAtLineEndsAndBeforeOtherMarks() {
+        // Line ends (LF and CRLF) right after the punctuation, punctuation followed by other
+        // marks, a hyphen before a digit, and non-ASCII letters next to punctuation.
+        let text = Tokenizer.tokenize(
+            "Latency budget,\r\nthroughput: high.\r\n\r\nCafé, naïve; values:\"quoted\" (and) x-1 ok.\nEnd")
+        #expect(read(text).map(\.description) == [
+            "latency@1/0/0", "budget@1/0/0", "throughput@2/0/1", "high@2/0/2",
+            "café@4/1/3", "naïve@4/1/4", "values@4/1/5", "quoted@4/1/6", "and@4/1/7", "x@4/1/8", "1@4/1/8",
+            "ok@4/1/8", "end@5/2/9",
+        ])
+        #expect(text.commaClauseList == [1, 4])
+        // The sentence reopened after `ok.` starts on its line; the blank line closes none.
+        #expect(text.sentences.map(\.line) == [1, 4, 4])
+    }
+}

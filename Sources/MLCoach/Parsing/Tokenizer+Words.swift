@@ -77,7 +77,7 @@ extension Tokenizer {
     @inline(__always)
     mutating func emit(_ id: Int32, isNumber: Bool) {
         if !sentenceOpen { openSentence(heading: false, listItem: false) }
-        if tokenCount == tokenCapacity { growTokens() }
+        if tokenCount == tokenCapacity { growTokens(toHold: tokenCount + 1) }
         // In range: tokenCount < tokenCapacity, the storage's size, after the check above.
         (tokens + tokenCount).initialize(
             to: TextToken(word: id, line: line, sentence: output.sentences.count, clause: clause, isNumber: isNumber))
@@ -112,13 +112,16 @@ extension Tokenizer {
         analyzedCount = analysis.table.analyzedCount
     }
 
-    /// Moves the tokens to raw storage twice as large (the array's own storage is left to it).
-    mutating func growTokens() {
-        let grown = UnsafeMutablePointer<TextToken>.allocate(capacity: tokenCapacity * 2)
+    /// Moves the tokens to raw storage at least twice as large, with room for `needed` tokens (the
+    /// array's own storage is left to it).
+    @inline(never)
+    mutating func growTokens(toHold needed: Int) {
+        let capacity = max(needed, tokenCapacity * 2)
+        let grown = UnsafeMutablePointer<TextToken>.allocate(capacity: capacity)
         grown.initialize(from: tokens, count: tokenCount)
         if ownsTokens { tokens.deallocate() }
         tokens = grown
-        tokenCapacity *= 2
+        tokenCapacity = capacity
         ownsTokens = true
         if analyzing { stream.grow(to: tokenCapacity) }
     }
