@@ -53,12 +53,12 @@ extension Tokenizer {
                     word: 0, line: line, sentence: output.sentences.count, clause: clause, isNumber: false)
                 while i &+ 8 <= s.count {
                     let bytes = ASCIIRuns.load(base + i)
-                    var length = ASCIIRuns.nonLetters(bytes).trailingZeroBitCount &>> 3
+                    var length = ASCIIRuns.leadingLetters(bytes)
                     var stop = UInt8(truncatingIfNeeded: bytes &>> UInt64(8 &* (length & 7)))
                     if length == 8 {
                         guard i &+ 16 <= s.count else { break }
                         let more = ASCIIRuns.load(base + (i &+ 8))
-                        let extra = ASCIIRuns.nonLetters(more).trailingZeroBitCount &>> 3
+                        let extra = ASCIIRuns.leadingLetters(more)
                         guard extra < 8 else { break }
                         length = 8 &+ extra
                         stop = UInt8(truncatingIfNeeded: more &>> UInt64(8 &* extra))
@@ -75,7 +75,7 @@ extension Tokenizer {
                     }
                     // In range: count < most <= tokenCapacity, the storage's size.
                     (tokens + count).initialize(to: token)
-                    if analyzing { record(token.word, token: count, isNumber: false) }
+                    record(token.word, token: count, isNumber: false)
                     count &+= 1
                     let stopIndex = i &+ length
                     if stop == 0x20 {

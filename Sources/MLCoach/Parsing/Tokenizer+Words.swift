@@ -86,10 +86,11 @@ extension Tokenizer {
     }
 
     /// Writes the stream position of token `token`, of the word `id`, analyzing the word first
-    /// when it is new to the table.
+    /// when it is new to the table; does nothing when not analyzing (no word is analyzed then, so
+    /// the one check serves both).
     @inline(__always)
     mutating func record(_ id: Int32, token: Int, isNumber: Bool) {
-        if Int(id) >= analyzedCount { analyzeNewWords() }
+        if Int(id) >= analyzedCount, !analyzeNewWords() { return }
         // In range: ids are below the interner's count, and every interned word is analyzed now.
         stream.append(
             entries[Int(id)], token: token, isNumber: isNumber, clause: clause, lastComma: lastComma,
@@ -102,14 +103,16 @@ extension Tokenizer {
         record(id, token: token, isNumber: isNumber)
     }
 
-    /// Analyzes the words new to the table (the word just interned) and reads its storage again.
+    /// Analyzes the words new to the table (the word just interned) and reads its storage again;
+    /// false, having done nothing, when not analyzing.
     @inline(never)
-    mutating func analyzeNewWords() {
-        guard let analysis else { return }
+    mutating func analyzeNewWords() -> Bool {
+        guard let analysis else { return false }
         analysis.analyzeNewWords()
         entries = analysis.table.entries
         prefixIDs = analysis.table.prefixIDs
         analyzedCount = analysis.table.analyzedCount
+        return true
     }
 
     /// Moves the tokens to raw storage at least twice as large, with room for `needed` tokens (the

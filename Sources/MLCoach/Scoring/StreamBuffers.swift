@@ -203,22 +203,31 @@ struct StreamBuffers {
         clauseCount &+= 1
     }
 
-    /// Adds the prefix ids of the word `entry`, at `position`, and counts them for the index.
+    /// Adds the prefix ids of the word `entry` (one at least), at `position`, and counts them for
+    /// the index.
     @inline(__always)
     private mutating func appendPrefixes(_ entry: WordEntry, position: Int32, prefixIDs: UnsafePointer<Int32>) {
-        // The word's prefixes lie within prefixIDs, by construction of the word table.
-        var slot = Int(entry.prefixStart)
+        // The word's prefixes lie within prefixIDs, by construction of the word table; the first
+        // is also the entry's own.
+        let start = Int(entry.prefixStart)
         let end = Int(entry.prefixEnd)
-        if prefixCount &+ end &- slot > prefixCapacity { growPrefixes(to: prefixCount &+ end &- slot) }
+        if prefixCount &+ end &- start > prefixCapacity { growPrefixes(to: prefixCount &+ end &- start) }
+        appendPrefix(entry.firstPrefix, position: position)
+        var slot = start &+ 1
         while slot < end {
-            let id = prefixIDs[slot]
-            prefixList[prefixCount] = id
-            prefixOwners[prefixCount] = position
-            // Prefix ids are below `prefixIDCount` (checked by `WordTable.analyzeNewWords`).
-            arrays.prefixStarts[Int(id)] &+= 1
-            prefixCount &+= 1
+            appendPrefix(prefixIDs[slot], position: position)
             slot &+= 1
         }
+    }
+
+    /// Adds the prefix id `id` at `position` (room made by the caller), counting it for the index.
+    @inline(__always)
+    private mutating func appendPrefix(_ id: Int32, position: Int32) {
+        prefixList[prefixCount] = id
+        prefixOwners[prefixCount] = position
+        // Prefix ids are below `prefixIDCount` (checked by `WordTable.analyzeNewWords`).
+        arrays.prefixStarts[Int(id)] &+= 1
+        prefixCount &+= 1
     }
 
     /// Closes the sentence being written (the tokenizer made it a sentence of block `block`):
