@@ -174,8 +174,7 @@ extension Tokenizer {
                 }
                 flushWord()
                 breakClause(separator: 1)
-                output.commaClauseList.append(clause)
-                lastComma = clause
+                markCommaClause()
             case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D:  // ; : ( ) [ ]
                 flushWord()
                 breakClause(separator: c == 0x3B ? 1 : 0)
@@ -226,8 +225,7 @@ extension Tokenizer {
         switch stop {
         case 0x2C:  // ','
             breakClause(separator: 1)
-            output.commaClauseList.append(clause)
-            lastComma = clause
+            markCommaClause()
         case 0x3B:  // ';'
             breakClause(separator: 1)
         case 0x3A, 0x29:  // ':' ')'

@@ -92,9 +92,7 @@ extension Tokenizer {
     mutating func record(_ id: Int32, token: Int, isNumber: Bool) {
         if Int(id) >= analyzedCount, !analyzeNewWords() { return }
         // In range: ids are below the interner's count, and every interned word is analyzed now.
-        stream.append(
-            entries[Int(id)], token: token, isNumber: isNumber, clause: clause, lastComma: lastComma,
-            prefixIDs: prefixIDs)
+        stream.append(entries + Int(id), token: token, isNumber: isNumber, clause: clause)
     }
 
     /// `record`, kept out of the paths that emit the few tokens not read by the loop of `scan`.
@@ -110,7 +108,7 @@ extension Tokenizer {
         guard let analysis else { return false }
         analysis.analyzeNewWords()
         entries = analysis.table.entries
-        prefixIDs = analysis.table.prefixIDs
+        stream.prefixIDs = UnsafePointer(analysis.table.prefixIDs)
         analyzedCount = analysis.table.analyzedCount
         return true
     }
