@@ -73,18 +73,19 @@ extension Tokenizer {
                     } else {
                         token.word = interner.id(long: base + i, length: length, lowering: 0x20)
                     }
+                    // `i` moves to what ends the word before the word is recorded, so that fewer
+                    // values live across the recording.
+                    i &+= length
                     // In range: count < most <= tokenCapacity, the storage's size.
                     (tokens + count).initialize(to: token)
                     record(token.word, token: count, isNumber: false)
                     count &+= 1
-                    let stopIndex = i &+ length
                     if stop == 0x20 {
-                        i = stopIndex &+ 1
+                        i &+= 1
                         continue
                     }
-                    i = stopIndex
                     tokenCount = count
-                    guard let next = passPunctuation(s, at: stopIndex, end: end) else { break }
+                    guard let next = passPunctuation(s, at: i, end: end) else { break }
                     token.clause = clause
                     token.sentence = output.sentences.count
                     i = next
