@@ -71,7 +71,7 @@ extension Tokenizer {
                             & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length))
                         token.word = interner.id(packed: key, length: length)
                     } else {
-                        token.word = interner.id(long: base + i, length: length, lowering: 0x20)
+                        token.word = interner.id(medium: base + i, length: length)
                     }
                     // `i` moves to what ends the word before the word is recorded, so that fewer
                     // values live across the recording.
