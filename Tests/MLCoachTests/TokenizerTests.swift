@@ -65,6 +65,23 @@ import Testing
         #expect(text.tokens[4].word == text.tokens[5].word)
     }
 
+    @Test func wordsOfNineToSixteenLettersHaveOneIdHoweverTheyAreRead() {
+        // Words of 9...15 letters read by the fast loop are interned from two eight-byte chunks;
+        // the same words read otherwise (before an apostrophe, at the text's end, or of sixteen
+        // letters or more) are hashed byte run by byte run: both must agree.
+        let text = Tokenizer.tokenize(
+            "Embedding CHARACTERIZATION Recommendations, embedding's characterization "
+                + "recommendations' internationalization Internationalization EMBEDDING")
+        #expect(text.texts == [
+            "embedding", "characterization", "recommendations", "embedding", "characterization",
+            "recommendations", "internationalization", "internationalization", "embedding",
+        ])
+        let ids = text.tokens.map(\.word)
+        #expect(ids[0] == ids[3] && ids[3] == ids[8])
+        #expect(ids[1] == ids[4] && ids[2] == ids[5] && ids[6] == ids[7])
+        #expect(Set(ids).count == 4)
+    }
+
     @Test func denseTextsKeepEveryToken() {
         // More than one token per four bytes: more than the storage first set aside for them.
         let text = String(repeating: "a1", count: 100)
@@ -74,5 +91,52 @@ import Testing
     @Test func fencedCodeLinesAreSeparateSentences() {
         let text = Tokenizer.tokenize("```\nq = p / (p + (1 - p) / w)\nx = 1\n```\n")
         #expect(text.sentences.count == 2)
+    }
+}
+
+/// Words followed by the commonest punctuation are read by the fast loop of `scan`, which does
+/// what the general path does with the punctuation: these pin down the clauses, sentences,
+/// separators and lines that result.
+@Suite struct TokenizerPunctuationTests {
+    private struct Read: Equatable, CustomStringConvertible {
+        var word: String
+        var line: Int
+        var sentence: Int
+        var clause: Int
+        var description: String { "\(word)@\(line)/\(sentence)/\(clause)" }
+    }
+
+    private func read(_ text: TokenizedText) -> [Read] {
+        text.tokens.map { Read(word: text.text(of: $0), line: $0.line, sentence: $0.sentence, clause: $0.clause) }
+    }
+
+    @Test func punctuationAfterWordsBreaksClausesAndSentences() {
+        let text = Tokenizer.tokenize(
+            "Features, labels; splits: time) and real-time data. We ship, e.g. daily. Then done.\nnext")
+        #expect(text.texts == [
+            "features", "labels", "splits", "time", "and", "real", "time", "data", "we", "ship", "e", "g", "daily",
+            "then", "done", "next",
+        ])
+        // A sentence that closes ends its clause too.
+        #expect(text.tokens.map(\.clause) == [0, 1, 2, 3, 4, 4, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8])
+        #expect(text.sentences.map(\.tokens) == [0..<8, 8..<13, 13..<15, 15..<16])
+        #expect(text.sentences.map(\.separators) == [2, 1, 0, 0])
+        #expect(text.commaClauseList == [1, 6])
+        #expect(text.tokens.map(\.line) == Array(repeating: 1, count: 15) + [2])
+    }
+
+    @Test func punctuationAtLineEndsAndBeforeOtherMarks() {
+        // Line ends (LF and CRLF) right after the punctuation, punctuation followed by other
+        // marks, a hyphen before a digit, and non-ASCII letters next to punctuation.
+        let text = Tokenizer.tokenize(
+            "Latency budget,\r\nthroughput: high.\r\n\r\nCafé, naïve; values:\"quoted\" (and) x-1 ok.\nEnd")
+        #expect(read(text).map(\.description) == [
+            "latency@1/0/0", "budget@1/0/0", "throughput@2/0/1", "high@2/0/2",
+            "café@4/1/3", "naïve@4/1/4", "values@4/1/5", "quoted@4/1/6", "and@4/1/7", "x@4/1/8", "1@4/1/8",
+            "ok@4/1/8", "end@5/2/9",
+        ])
+        #expect(text.commaClauseList == [1, 4])
+        // The sentence reopened after `ok.` starts on its line; the blank line closes none.
+        #expect(text.sentences.map(\.line) == [1, 4, 4])
     }
 }

@@ -1,5 +1,5 @@
-/// Reading UTF-8 text eight bytes at a time: the ends of runs of ASCII letters or digits and the
-/// next line break, found with bit tricks on one 64-bit word instead of a test per byte. Eight
+/// Reading UTF-8 text eight bytes at a time: the ends of runs of ASCII letters or digits, found
+/// with bit tricks on one 64-bit word instead of a test per byte. Eight
 /// bytes are read only where all of them lie before `limit`, the text's length; the last few
 /// bytes of the text are tested one at a time.
 enum ASCIIRuns {
@@ -38,13 +38,26 @@ enum ASCIIRuns {
         ~inRange(x | 0x2020_2020_2020_2020, 0x61, 0x7A) & high
     }
 
+    /// How many ASCII letters the bytes of `x` start with (8: all), in fewer steps than
+    /// `nonLetters`, whose flags are exact for every byte: these are exact up to the first
+    /// non-letter only. Lower-cased (bit 5 set), a letter less 0x61 is 0...25, and a byte is a
+    /// non-letter when that difference, or it plus 0x66, has its top bit set. One subtraction and
+    /// one addition serve all eight bytes: a borrow leaves only a byte below 0x61 and a carry
+    /// only a difference of 0x9A or more, non-letters both, so only bytes above the first
+    /// non-letter can be flagged wrongly.
+    @inline(__always)
+    static func leadingLetters(_ x: UInt64) -> Int {
+        let difference = (x | 0x2020_2020_2020_2020) &- 0x6161_6161_6161_6161
+        return ((difference | (difference &+ 0x6666_6666_6666_6666)) & high).trailingZeroBitCount &>> 3
+    }
+
     /// The end of the run of ASCII letters that starts at `start`, at most `limit`.
     @inline(__always)
     static func letterRunEnd(_ text: UnsafePointer<UInt8>, from start: Int, limit: Int) -> Int {
         var index = start
         while index &+ 8 <= limit {
-            let stops = nonLetters(load(text + index))
-            if stops != 0 { return index &+ stops.trailingZeroBitCount &>> 3 }
+            let letters = leadingLetters(load(text + index))
+            if letters < 8 { return index &+ letters }
             index &+= 8
         }
         while index < limit, isLetter(text[index]) { index &+= 1 }
@@ -61,21 +74,6 @@ enum ASCIIRuns {
             index &+= 8
         }
         while index < limit, isDigit(text[index]) { index &+= 1 }
-        return index
-    }
-
-    /// The index of the first line feed at or after `start`, or `limit` if none.
-    static func lineEnd(_ text: UnsafePointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var index = start
-        while index &+ 8 <= limit {
-            // A zero byte of `x ^ newlines` is a line feed; the lowest flagged byte is always a
-            // true one (a borrow only flags bytes above it).
-            let x = load(text + index) ^ 0x0A0A_0A0A_0A0A_0A0A
-            let found = (x &- ones) & ~x & high
-            if found != 0 { return index &+ found.trailingZeroBitCount &>> 3 }
-            index &+= 8
-        }
-        while index < limit, text[index] != 0x0A { index &+= 1 }
         return index
     }
 }

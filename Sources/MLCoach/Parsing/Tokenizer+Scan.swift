@@ -36,30 +36,34 @@ extension Tokenizer {
             // it, a second one a word of up to fifteen. As below, a run of letters ends a word
             // unless an apostrophe or a non-ASCII letter follows; the line's end cannot lie within
             // the run (a line feed or carriage return stands there, or the text ends). Words
-            // followed by a space are read in a loop: they share their line, sentence and clause,
-            // so the token being written and the count stay in locals, stored back at the end.
+            // followed by a space, or by the commonest punctuation (`passPunctuation`), are read in
+            // a loop: they share their line, so the token being written and the count stay in
+            // locals, stored back at the end (and before punctuation, which may close a sentence).
+            //
+            // A word starts here in any case, so its sentence is opened first. Every word the loop
+            // reads takes at least two bytes of the line (a letter and what ends it) or ends it, so
+            // room for that many tokens, made first, lets the loop write them without a check.
             if ASCIIRuns.isLetter(byte), wordLength == 0 {
-                var read = false
+                if !sentenceOpen { openSentence(heading: false, listItem: false) }
+                let first = i
                 var count = tokenCount
+                let most = count &+ (end &- i) &>> 1 &+ 1
+                if most > tokenCapacity { growTokens(toHold: most) }
                 var token = TextToken(
                     word: 0, line: line, sentence: output.sentences.count, clause: clause, isNumber: false)
                 while i &+ 8 <= s.count {
                     let bytes = ASCIIRuns.load(base + i)
-                    var length = ASCIIRuns.nonLetters(bytes).trailingZeroBitCount &>> 3
+                    var length = ASCIIRuns.leadingLetters(bytes)
                     var stop = UInt8(truncatingIfNeeded: bytes &>> UInt64(8 &* (length & 7)))
                     if length == 8 {
                         guard i &+ 16 <= s.count else { break }
                         let more = ASCIIRuns.load(base + (i &+ 8))
-                        let extra = ASCIIRuns.nonLetters(more).trailingZeroBitCount &>> 3
+                        let extra = ASCIIRuns.leadingLetters(more)
                         guard extra < 8 else { break }
                         length = 8 &+ extra
                         stop = UInt8(truncatingIfNeeded: more &>> UInt64(8 &* extra))
                     }
                     guard length > 0, stop < 0x80, stop != 0x27 else { break }
-                    if !read {
-                        read = true
-                        if !sentenceOpen { openSentence(heading: false, listItem: false) }
-                    }
                     if length <= 8 {
                         // Setting bit 5 lower-cases letters; bytes past the word are masked off.
                         let key =
@@ -67,26 +71,31 @@ extension Tokenizer {
                             & (UInt64.max &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length))
                         token.word = interner.id(packed: key, length: length)
                     } else {
-                        token.word = interner.id(long: base + i, length: length, lowering: 0x20)
+                        token.word = interner.id(medium: base + i, length: length)
                     }
-                    if count == tokenCapacity {
-                        tokenCount = count
-                        growTokens()
-                    }
-                    // In range: count < tokenCapacity, the storage's size, after the check above.
+                    // `i` moves to what ends the word before the word is recorded, so that fewer
+                    // values live across the recording.
+                    i &+= length
+                    // In range: count < most <= tokenCapacity, the storage's size.
                     (tokens + count).initialize(to: token)
-                    if analyzing { record(token.word, token: count, isNumber: false) }
+                    record(token.word, token: count, isNumber: false)
                     count &+= 1
-                    if stop != 0x20 {
-                        previous = UInt32(s[i &+ length &- 1])
-                        i &+= length
-                        break
+                    if stop == 0x20 {
+                        i &+= 1
+                        continue
                     }
-                    previous = 0x20
-                    i &+= length &+ 1
+                    tokenCount = count
+                    guard let next = passPunctuation(s, at: i, end: end) else { break }
+                    token.clause = clause
+                    token.sentence = output.sentences.count
+                    i = next
                 }
                 tokenCount = count
-                if read { continue }
+                if i != first {
+                    // Every byte the loop passed over is ASCII: the last is the scalar before `i`.
+                    previous = UInt32(s[i &- 1])
+                    continue
+                }
             }
             // A run of ASCII letters or of digits.
             let isDigitByte = ASCIIRuns.isDigit(byte)
@@ -166,8 +175,7 @@ extension Tokenizer {
                 }
                 flushWord()
                 breakClause(separator: 1)
-                output.commaClauseList.append(clause)
-                lastComma = clause
+                markCommaClause()
             case 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D:  // ; : ( ) [ ]
                 flushWord()
                 breakClause(separator: c == 0x3B ? 1 : 0)
@@ -202,6 +210,33 @@ extension Tokenizer {
             i += length
         }
         flushWord()
+    }
+
+    /// Does what the general path of `scan` does with the punctuation at `index`, which ends a
+    /// word of ASCII letters just added (no word is being read), where that is cheap: a comma,
+    /// semicolon, colon, closing parenthesis or period followed by a space (passed over too) or
+    /// by the line's end `end`, or a hyphen followed by a letter. Returns where reading goes on,
+    /// or nil, having done nothing, for anything else.
+    @inline(__always)
+    private mutating func passPunctuation(_ s: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
+        let stop = s[index]
+        let after = index &+ 1
+        if stop == 0x2D { return after < end && ASCIIRuns.isLetter(s[after]) ? after : nil }
+        guard after >= end || s[after] == 0x20 else { return nil }
+        switch stop {
+        case 0x2C:  // ','
+            breakClause(separator: 1)
+            markCommaClause()
+        case 0x3B:  // ';'
+            breakClause(separator: 1)
+        case 0x3A, 0x29:  // ':' ')'
+            breakClause(separator: 0)
+        case 0x2E:  // '.'
+            if isSentenceEnd(s, at: index, end: end) { closeSentence(reopen: true) }
+        default:
+            return nil
+        }
+        return min(after &+ 1, end)
     }
 
     private func isSentenceEnd(_ s: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {

@@ -77,7 +77,7 @@ extension Tokenizer {
     @inline(__always)
     mutating func emit(_ id: Int32, isNumber: Bool) {
         if !sentenceOpen { openSentence(heading: false, listItem: false) }
-        if tokenCount == tokenCapacity { growTokens() }
+        if tokenCount == tokenCapacity { growTokens(toHold: tokenCount + 1) }
         // In range: tokenCount < tokenCapacity, the storage's size, after the check above.
         (tokens + tokenCount).initialize(
             to: TextToken(word: id, line: line, sentence: output.sentences.count, clause: clause, isNumber: isNumber))
@@ -86,14 +86,13 @@ extension Tokenizer {
     }
 
     /// Writes the stream position of token `token`, of the word `id`, analyzing the word first
-    /// when it is new to the table.
+    /// when it is new to the table; does nothing when not analyzing (no word is analyzed then, so
+    /// the one check serves both).
     @inline(__always)
     mutating func record(_ id: Int32, token: Int, isNumber: Bool) {
-        if Int(id) >= analyzedCount { analyzeNewWords() }
+        if Int(id) >= analyzedCount, !analyzeNewWords() { return }
         // In range: ids are below the interner's count, and every interned word is analyzed now.
-        stream.append(
-            entries[Int(id)], token: token, isNumber: isNumber, clause: clause, lastComma: lastComma,
-            prefixIDs: prefixIDs)
+        stream.append(entries + Int(id), token: token, isNumber: isNumber, clause: clause)
     }
 
     /// `record`, kept out of the paths that emit the few tokens not read by the loop of `scan`.
@@ -102,23 +101,28 @@ extension Tokenizer {
         record(id, token: token, isNumber: isNumber)
     }
 
-    /// Analyzes the words new to the table (the word just interned) and reads its storage again.
+    /// Analyzes the words new to the table (the word just interned) and reads its storage again;
+    /// false, having done nothing, when not analyzing.
     @inline(never)
-    mutating func analyzeNewWords() {
-        guard let analysis else { return }
+    mutating func analyzeNewWords() -> Bool {
+        guard let analysis else { return false }
         analysis.analyzeNewWords()
         entries = analysis.table.entries
-        prefixIDs = analysis.table.prefixIDs
+        stream.prefixIDs = UnsafePointer(analysis.table.prefixIDs)
         analyzedCount = analysis.table.analyzedCount
+        return true
     }
 
-    /// Moves the tokens to raw storage twice as large (the array's own storage is left to it).
-    mutating func growTokens() {
-        let grown = UnsafeMutablePointer<TextToken>.allocate(capacity: tokenCapacity * 2)
+    /// Moves the tokens to raw storage at least twice as large, with room for `needed` tokens (the
+    /// array's own storage is left to it).
+    @inline(never)
+    mutating func growTokens(toHold needed: Int) {
+        let capacity = max(needed, tokenCapacity * 2)
+        let grown = UnsafeMutablePointer<TextToken>.allocate(capacity: capacity)
         grown.initialize(from: tokens, count: tokenCount)
         if ownsTokens { tokens.deallocate() }
         tokens = grown
-        tokenCapacity *= 2
+        tokenCapacity = capacity
         ownsTokens = true
         if analyzing { stream.grow(to: tokenCapacity) }
     }

@@ -55,14 +55,17 @@ final class WordInterner {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
-    /// The id of the word of `length` (1...8) bytes packed into `key`, adding it when new.
+    /// The id of the word of `length` (1...8) bytes packed into `key`, adding it when new. No
+    /// byte of a word is zero, so the key of a word this short holds its length too: no two such
+    /// words share a key, and none shares one with a longer word, whose key has a zero low byte
+    /// (`hash`), or with an empty slot (key 0). Equal keys are equal words, lengths uncompared.
     @inline(__always)
     func id(packed key: UInt64, length: Int) -> Int32 {
         var slot = home(key)
         while true {
             // `slot` is below slotCount: `home` yields log2(slotCount) bits, probing wraps by mask.
             let entry = slots[slot]
-            if entry.key == key && Int(entry.length) == length { return entry.id }
+            if entry.key == key { return entry.id }
             if entry.length == 0 { return insert(key: key, length: length, slot: slot, word: nil, lowering: 0) }
             slot = (slot &+ 1) & mask
         }
@@ -86,9 +89,34 @@ final class WordInterner {
         }
     }
 
-    /// The id of the (lower-cased) word `word`, of any length but 0.
+    /// The id of the `length` (9...16) bytes at `word`, ASCII letters lower-cased by setting bit 5
+    /// (as `id(long:length:lowering:)` with 0x20): such a word is two eight-byte chunks, the
+    /// second ending at its end, so `hash` and `equal` come down to a few steps, inlined.
+    @inline(__always)
+    func id(medium word: UnsafePointer<UInt8>, length: Int) -> Int32 {
+        let lower: UInt64 = 0x2020_2020_2020_2020
+        let head = ASCIIRuns.load(word) | lower
+        let tail = ASCIIRuns.load(word + (length &- 8)) | lower
+        // `hash` takes one chunk in its loop, then the last.
+        let key = Self.finish(Self.mix(UInt64(length) &* 0x9E37_79B9_7F4A_7C15, head), tail)
+        var slot = home(key)
+        while true {
+            let entry = slots[slot]
+            if entry.key == key && Int(entry.length) == length {
+                // The stored word has `length` bytes: both chunks lie within it.
+                let stored = bytes + starts[Int(entry.id)]
+                if ASCIIRuns.load(stored) == head && ASCIIRuns.load(stored + (length &- 8)) == tail { return entry.id }
+            }
+            if entry.length == 0 { return insert(key: key, length: length, slot: slot, word: word, lowering: 0x20) }
+            slot = (slot &+ 1) & mask
+        }
+    }
+
+    /// The id of the (lower-cased) word `word`, of any length but 0, with no zero byte (the
+    /// tokenizer builds words of letters, digits, apostrophes and periods only).
     func id(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
         precondition(!word.isEmpty, "an empty word has no id")
+        precondition(!word.contains(0), "a word holds a zero byte")
         guard let base = word.baseAddress, word.count > 8 else {
             var key: UInt64 = 0
             for index in 0..<word.count { key |= UInt64(word[index]) << UInt64(8 * index) }
@@ -158,17 +186,30 @@ final class WordInterner {
     }
 
     /// A hash of `length` (more than 8) bytes, eight at a time; the last eight bytes are read
-    /// ending at the word's end (overlapping the previous chunk), so no byte past it is read.
+    /// ending at the word's end (overlapping the previous chunk), so no byte past it is read. Its
+    /// low byte is zero, which no packed key of a shorter word has (see `id(packed:length:)`).
     private static func hash(_ word: UnsafePointer<UInt8>, length: Int, lower: UInt64) -> UInt64 {
         var hash = UInt64(length) &* 0x9E37_79B9_7F4A_7C15
         var offset = 0
         while offset + 8 < length {
-            hash = (hash ^ (ASCIIRuns.load(word + offset) | lower)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash &>> 32
+            hash = mix(hash, ASCIIRuns.load(word + offset) | lower)
             offset += 8
         }
-        hash = (hash ^ (ASCIIRuns.load(word + length - 8) | lower)) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash &>> 29)
+        return finish(hash, ASCIIRuns.load(word + length - 8) | lower)
+    }
+
+    /// One step of `hash`: a chunk of eight bytes mixed in.
+    @inline(__always)
+    private static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
+        let mixed = (hash ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+        return mixed ^ (mixed &>> 32)
+    }
+
+    /// The last step of `hash`: the last eight bytes mixed in, and the low byte cleared.
+    @inline(__always)
+    private static func finish(_ hash: UInt64, _ last: UInt64) -> UInt64 {
+        let mixed = (hash ^ last) &* 0xC4CE_B9FE_1A85_EC53
+        return (mixed ^ (mixed &>> 29)) & ~0xFF
     }
 
     /// Whether the stored (lower-cased) bytes equal `word`'s bytes or-ed with `lower`.

@@ -86,7 +86,8 @@ final class WordTable: @unchecked Sendable {
         // In range: id < entryCapacity after the check above.
         (entries + id).initialize(
             to: WordEntry(
-                term: info.term, prefixStart: Int32(prefixStart), prefixEnd: Int32(prefixIDCount), kind: kind))
+                term: info.term, firstPrefix: info.prefixes.first ?? -1, prefixStart: Int32(prefixStart),
+                prefixEnd: Int32(prefixIDCount), kind: kind))
     }
 
     /// The kind of the analyzed word `word`.
@@ -100,6 +101,9 @@ final class WordTable: @unchecked Sendable {
 /// its prefix ids lie in `WordTable.prefixIDs`, and its kind.
 struct WordEntry {
     var term: Int32
+    /// The first of the word's prefix ids (-1: none), read without going to `prefixIDs`: most
+    /// words with prefixes have just one.
+    var firstPrefix: Int32
     var prefixStart: Int32
     var prefixEnd: Int32
     var kind: WordKind

@@ -68,6 +68,9 @@ final class OccurrenceIndex {
         let prefixCount = buffers.prefixCount
         let sentenceCount = buffers.sentenceCount
         let arrays = buffers.arrays
+        // Terms of -1 (words no pattern uses) are counted in the integer before the term starts:
+        // their run is put last, past the end that the index shows (see `sortPositions`).
+        arrays.termStarts[-1] = Int32(truncatingIfNeeded: count)
         Self.sortPositions(
             ids: arrays.terms, owners: nil, count: count, starts: arrays.termStarts, size: buffers.termCount,
             into: arrays.termPositions)
@@ -107,7 +110,12 @@ final class OccurrenceIndex {
     /// itself without owners); `starts[id]` holds how many entries have each id below `size`, and
     /// becomes where the id's run of positions begins in `positions` (`starts[size]`: the end).
     /// The entries are read from last to first, so each run is filled from its end and comes out
-    /// in increasing order; other ids are left out.
+    /// in increasing order.
+    ///
+    /// Every id is below `size`, or -1 where `starts[-1]` is addressable and holds `count` (term
+    /// ids; prefix ids are never -1, checked by `WordTable.analyzeNewWords`): the entries of -1,
+    /// `count` less the total of the others, then fill `positions[total..<count]` from its end,
+    /// past every run and the end the index shows, with no check per entry.
     private static func sortPositions(
         ids: UnsafePointer<Int32>, owners: UnsafePointer<Int32>?, count: Int, starts: UnsafeMutablePointer<Int32>,
         size: Int, into positions: UnsafeMutablePointer<Int32>
@@ -119,14 +127,12 @@ final class OccurrenceIndex {
             starts[id] = total
         }
         starts[size] = total
-        // `id < size` as unsigned numbers also rejects negative ids; a run's end, decremented once
-        // per entry of the id, stays within the run, below the total.
-        let bound = UInt32(truncatingIfNeeded: size)
+        // A run's end, decremented once per entry of the id, stays within the run (for -1, within
+        // `total..<count`).
         var entry = count
         while entry > 0 {
             entry &-= 1
             let id = ids[entry]
-            guard UInt32(bitPattern: id) < bound else { continue }
             let slot = Int(starts[Int(id)]) &- 1
             starts[Int(id)] = Int32(truncatingIfNeeded: slot)
             positions[slot] = owners?[entry] ?? Int32(truncatingIfNeeded: entry)

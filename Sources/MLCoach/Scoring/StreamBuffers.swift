@@ -89,6 +89,12 @@ struct StreamBuffers {
     /// The tokenizer's clause of the last position, and the length of the open stream clause.
     private var lastTokenClause = -1
     private var clauseLength: Int32 = 0
+    /// The tokenizer's last clause that began right after a comma (-1: none yet), set by it.
+    var lastComma = -1
+    /// The word table's prefix ids (see `WordEntry`), set again by the tokenizer whenever the
+    /// table moves them. Kept here, not passed to `append`, so that it is read only for words
+    /// with prefixes.
+    var prefixIDs: UnsafePointer<Int32>
 
     /// The prefix ids of the positions, `prefixCount` of them, and the position of each.
     var prefixList: UnsafeMutablePointer<Int32> { prefixStorage }
@@ -97,8 +103,9 @@ struct StreamBuffers {
     var prefixPositions: UnsafeMutablePointer<Int32> { prefixStorage + 2 * prefixCapacity }
 
     /// Buffers with room for `capacity` positions, indexing `termCount` terms and `prefixIDCount`
-    /// prefix ids.
-    init(capacity: Int, terms termCount: Int, prefixes prefixIDCount: Int) {
+    /// prefix ids, for words whose prefix ids lie in `prefixIDs`.
+    init(capacity: Int, terms termCount: Int, prefixes prefixIDCount: Int, prefixIDs: UnsafePointer<Int32>) {
+        self.prefixIDs = prefixIDs
         self.termCount = termCount
         self.prefixIDCount = prefixIDCount
         self.capacity = capacity
@@ -147,20 +154,18 @@ struct StreamBuffers {
         oldStorage.deallocate()
     }
 
-    /// Adds the word `entry`, token `token` of the tokenizer's clause `tokenClause` (`lastComma`:
-    /// the last clause that began after a comma), to the open sentence. An article takes no
-    /// position; every position starts a new stream clause where the tokenizer's clause changes
-    /// or its word breaks clauses. `prefixIDs` are the word table's.
+    /// Adds the word whose table entry is at `entry`, token `token` of the tokenizer's clause
+    /// `tokenClause`, to the open sentence. An article takes no position; every position starts a
+    /// new stream clause where the tokenizer's clause changes or its word breaks clauses. The
+    /// entry is read through its pointer, field by field where needed: read whole, all its
+    /// fields were loaded for every word.
     ///
     /// In range: the tokenizer keeps the capacity at least its token count plus one, and positions,
     /// clauses and list entries number at most one per token; the word table checked that terms
     /// and prefix ids lie within the index (`WordTable.analyzeNewWords`).
     @inline(__always)
-    mutating func append(
-        _ entry: WordEntry, token: Int, isNumber: Bool, clause tokenClause: Int, lastComma: Int,
-        prefixIDs: UnsafePointer<Int32>
-    ) {
-        let kind = entry.kind
+    mutating func append(_ entry: UnsafePointer<WordEntry>, token: Int, isNumber: Bool, clause tokenClause: Int) {
+        let kind = entry.pointee.kind
         let isFunctionWord = kind.contains(.functionWord)
         if isFunctionWord { functionWordCount &+= 1 }
         if kind.contains(.article) { return }
@@ -172,7 +177,7 @@ struct StreamBuffers {
             arrays.contentPositions[contentCount] = position
             contentCount &+= 1
         }
-        let term = entry.term
+        let term = entry.pointee.term
         arrays.terms[count] = term
         arrays.tokenIndex[count] = Int32(truncatingIfNeeded: token)
         if kind.rawValue & (WordKind.negativeContraction.rawValue | WordKind.breaksClause.rawValue) != 0
@@ -188,7 +193,7 @@ struct StreamBuffers {
         }
         clauseLength &+= 1
         arrays.clauses[count] = Int32(truncatingIfNeeded: clauseCount &- 1)
-        if kind.contains(.hasPrefixes) { appendPrefixes(entry, position: position, prefixIDs: prefixIDs) }
+        if kind.contains(.hasPrefixes) { appendPrefixes(entry, position: position) }
         count &+= 1
         arrays.prefixOffsets[count] = Int32(truncatingIfNeeded: prefixCount)
         // Terms are -1 (counted in the integer before the starts) or below `termCount`.
@@ -203,22 +208,31 @@ struct StreamBuffers {
         clauseCount &+= 1
     }
 
-    /// Adds the prefix ids of the word `entry`, at `position`, and counts them for the index.
+    /// Adds the prefix ids of the word `entry` (one at least), at `position`, and counts them for
+    /// the index.
     @inline(__always)
-    private mutating func appendPrefixes(_ entry: WordEntry, position: Int32, prefixIDs: UnsafePointer<Int32>) {
-        // The word's prefixes lie within prefixIDs, by construction of the word table.
-        var slot = Int(entry.prefixStart)
-        let end = Int(entry.prefixEnd)
-        if prefixCount &+ end &- slot > prefixCapacity { growPrefixes(to: prefixCount &+ end &- slot) }
+    private mutating func appendPrefixes(_ entry: UnsafePointer<WordEntry>, position: Int32) {
+        // The word's prefixes lie within prefixIDs, by construction of the word table; the first
+        // is also the entry's own.
+        let start = Int(entry.pointee.prefixStart)
+        let end = Int(entry.pointee.prefixEnd)
+        if prefixCount &+ end &- start > prefixCapacity { growPrefixes(to: prefixCount &+ end &- start) }
+        appendPrefix(entry.pointee.firstPrefix, position: position)
+        var slot = start &+ 1
         while slot < end {
-            let id = prefixIDs[slot]
-            prefixList[prefixCount] = id
-            prefixOwners[prefixCount] = position
-            // Prefix ids are below `prefixIDCount` (checked by `WordTable.analyzeNewWords`).
-            arrays.prefixStarts[Int(id)] &+= 1
-            prefixCount &+= 1
+            appendPrefix(prefixIDs[slot], position: position)
             slot &+= 1
         }
+    }
+
+    /// Adds the prefix id `id` at `position` (room made by the caller), counting it for the index.
+    @inline(__always)
+    private mutating func appendPrefix(_ id: Int32, position: Int32) {
+        prefixList[prefixCount] = id
+        prefixOwners[prefixCount] = position
+        // Prefix ids are below `prefixIDCount` (checked by `WordTable.analyzeNewWords`).
+        arrays.prefixStarts[Int(id)] &+= 1
+        prefixCount &+= 1
     }
 
     /// Closes the sentence being written (the tokenizer made it a sentence of block `block`):
