@@ -51,4 +51,30 @@ import Testing
         // The reference answer exercises the patterns: many of them match.
         #expect(matched > 100)
     }
+
+    /// A one-group pattern's matches (the earliest span per sentence, with a shortcut for a single
+    /// alternative) are those found from all of its spans.
+    @Test(arguments: ["fraud-detection", "feed-ranking", "ad-click-prediction", "poi-recommendation", "search-ranking"])
+    func oneGroupMatchesAreEarliestSpans(problem id: String) throws {
+        let problem = try #require(TestSupport.bank.problem(id))
+        let grader = TestSupport.bank.grader(for: problem)
+        let answer = StepID.allCases.compactMap { problem.referenceAnswer[$0] }.joined(separator: "\n\n")
+        let text = analyzed(answer, grader: grader, padding: 0, postings: true)
+        let all: [CompiledPattern] =
+            grader.items.flatMap { $0.phrasings + $0.paraphrases } + grader.flags.flatMap { $0.patterns + $0.unless }
+        let patterns = all.filter { $0.groupCount == 1 }
+        var singles = 0
+        for pattern in patterns {
+            if pattern.groups[0].count == 1 && !text.matches(pattern).isEmpty { singles += 1 }
+            var earliest: [Int32: PatternMatch] = [:]
+            for span in text.spans(of: pattern, group: 0) where earliest[span.sentence] == nil {
+                earliest[span.sentence] = span
+            }
+            let expected = earliest.values.sorted { $0.sentence < $1.sentence }
+            #expect(text.matches(pattern) == expected, "\(id): '\(pattern.source)'")
+        }
+        // Both paths are exercised.
+        #expect(singles > 0)
+        #expect(patterns.count > singles)
+    }
 }

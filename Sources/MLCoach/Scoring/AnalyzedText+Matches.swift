@@ -75,11 +75,24 @@ extension AnalyzedText {
     /// For a one-group pattern: the earliest span in each sentence, in sentence order. Kept per
     /// sentence as found, so the spans are never listed and sorted in full.
     func firstSpanPerSentence(_ pattern: CompiledPattern, into result: MatchList) {
+        let sentences = occurrenceIndex.view.sentences
+        if pattern.groupList[1] &- pattern.groupList[0] == 1 {
+            // One alternative: its spans come in order of start, each start with one end, so a
+            // sentence's first span is the earliest and sentences come in order.
+            var lastSentence: Int32 = -1
+            forEachSpan(of: pattern, group: 0) { start, end in
+                let sentence = sentences[Int(start)]
+                if sentence != lastSentence {
+                    result.append(PatternMatch(sentence: sentence, start: start, end: end))
+                    lastSentence = sentence
+                }
+            }
+            return
+        }
         let firstBySentence = scratch.firstBySentence
         let touched = scratch.touched
         var touchedCount = 0
         var isSorted = true
-        let sentences = occurrenceIndex.view.sentences
         // Sentence numbers come from the stream; `firstBySentence` has one entry per sentence.
         forEachSpan(of: pattern, group: 0) { start, end in
             let sentence = Int(sentences[Int(start)])
