@@ -8,13 +8,12 @@ extension AnalyzedText {
     /// `acrossSentences`, the other groups' in a neighbouring sentence). Leaves in
     /// `scratch.candidates` the sentences where an anchor may complete a match (see `isCandidate`).
     func plan(_ pattern: CompiledPattern, acrossSentences: Bool) -> Int? {
-        let index = occurrenceIndex.view
         let groupCount = pattern.groupCount
         let words = scratch.sentenceWords
         var anchorGroup = 0
         var fewest = Int.max
         let groupSets: UnsafeMutablePointer<UInt64>
-        if pattern.groupBase >= 0, let table = scratch.groupTable(index) {
+        if pattern.groupBase >= 0, let table = scratch.groupTable(occurrenceIndex) {
             // Estimates and sets already gathered for all of the grader's patterns.
             let base = Int(pattern.groupBase)
             groupSets = table.sets + base * words
@@ -30,7 +29,7 @@ extension AnalyzedText {
             }
         } else {
             groupSets = scratch.groupSentences(count: groupCount)
-            guard let chosen = gather(pattern, into: groupSets, index: index) else { return nil }
+            guard let chosen = gather(pattern, into: groupSets, index: occurrenceIndex.view) else { return nil }
             anchorGroup = chosen
         }
         guard words > 0 else { return anchorGroup }

@@ -99,10 +99,21 @@ final class MatchScratch {
 
     /// Per global group of the grader's patterns, its estimate and sentence set (`sentenceWords`
     /// words each), computed for every group at once when first asked for; nil without postings.
-    func groupTable(_ index: OccurrenceIndex.View) -> (
+    /// Takes the index object, not its view: asked for by every pattern, and a view passed on
+    /// would be copied (160 bytes) on each call.
+    @inline(__always)
+    func groupTable(_ index: OccurrenceIndex) -> (
         estimates: UnsafeMutablePointer<Int>, sets: UnsafeMutablePointer<UInt64>
     )? {
         if let groupTableStorage { return groupTableStorage }
+        return makeGroupTable(index.view)
+    }
+
+    /// Computes `groupTable` (see there), once per answer.
+    @inline(never)
+    private func makeGroupTable(_ index: OccurrenceIndex.View) -> (
+        estimates: UnsafeMutablePointer<Int>, sets: UnsafeMutablePointer<UInt64>
+    )? {
         guard let postings else { return nil }
         let estimates = UnsafeMutablePointer<Int>.allocate(capacity: max(1, postings.groupCount))
         estimates.initialize(repeating: 0, count: max(1, postings.groupCount))
