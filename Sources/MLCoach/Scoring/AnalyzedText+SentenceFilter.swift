@@ -6,7 +6,8 @@ extension AnalyzedText {
     /// fewest places to look around; nil when the pattern cannot match: some group's words do not
     /// occur at all, or no sentence has every group's first words in it (or, with
     /// `acrossSentences`, the other groups' in a neighbouring sentence). Leaves in
-    /// `scratch.candidates` the sentences where an anchor may complete a match (see `isCandidate`).
+    /// `scratch.candidates` the sentences where an anchor may complete a match, one bit per
+    /// sentence (see `spans(of:group:into:candidatesOnly:)`).
     func plan(_ pattern: CompiledPattern, acrossSentences: Bool) -> Int? {
         let groupCount = pattern.groupCount
         let words = scratch.sentenceWords
@@ -140,11 +141,5 @@ extension AnalyzedText {
             }
         }
         return anchorGroup
-    }
-
-    /// Whether `sentence` is among the candidates `plan` left (always, without sentence sets).
-    @inline(__always)
-    func isCandidate(_ sentence: Int32) -> Bool {
-        scratch.sentenceWords == 0 || scratch.candidates[Int(sentence) >> 6] & (1 << UInt64(sentence & 63)) != 0
     }
 }

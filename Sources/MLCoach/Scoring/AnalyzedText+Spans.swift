@@ -80,9 +80,13 @@ extension AnalyzedText {
         var isSorted = true
         var last = PatternMatch(sentence: -1, start: -1, end: -1)
         let sentences = occurrenceIndex.view.sentences
+        // The candidates, one bit per sentence (every sentence is one without sentence sets), read
+        // from the scratch once rather than after each append.
+        let filtered = candidatesOnly && scratch.sentenceWords > 0
+        let candidates = scratch.candidates
         forEachSpan(of: pattern, group: group) { start, end in
             let sentence = sentences[Int(start)]
-            if candidatesOnly && !isCandidate(sentence) { return }
+            if filtered && candidates[Int(sentence) >> 6] & (1 << UInt64(sentence & 63)) == 0 { return }
             if last.start > start || (last.start == start && last.end > end) { isSorted = false }
             last = PatternMatch(sentence: sentence, start: start, end: end)
             result.append(last)
