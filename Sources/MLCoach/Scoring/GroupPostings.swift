@@ -93,14 +93,24 @@ struct GroupPostings: Sendable {
                         if sentence < 64 { low |= 1 << UInt64(sentence) } else { high |= 1 << UInt64(sentence & 63) }
                         slot &+= 1
                     }
-                    slot = postings.lowerBound
-                    while slot < postings.upperBound {
-                        let group = Int(groups[slot])
-                        estimates[group] &+= count
-                        let set = sets + group &* words
-                        if words > 0 { set[0] |= low }
-                        if words > 1 { set[1] |= high }
-                        slot &+= 1
+                    // Per width its own loop, with the width a constant in it: a unit has a few
+                    // postings, and an answer some thousands.
+                    @inline(__always)
+                    func post(width: Int) {
+                        var slot = postings.lowerBound
+                        while slot < postings.upperBound {
+                            let group = Int(groups[slot])
+                            estimates[group] &+= count
+                            let set = sets + group &* width
+                            if width > 0 { set[0] |= low }
+                            if width > 1 { set[1] |= high }
+                            slot &+= 1
+                        }
+                    }
+                    switch words {
+                    case 2: post(width: 2)
+                    case 1: post(width: 1)
+                    default: post(width: 0)
                     }
                 } else {
                     unitSet.update(repeating: 0, count: words)
