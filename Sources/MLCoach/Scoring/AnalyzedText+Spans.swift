@@ -120,14 +120,17 @@ extension AnalyzedText {
                 }
                 continue
             }
+            if slots.isEmpty { continue }
             var anchor = 0
-            var absent = slots.isEmpty
-            for offset in 1..<length where !absent {
-                guard let run = index.occurrences(of: codes[first + offset]), !run.slots.isEmpty else {
+            var absent = false
+            var offset = 1
+            while offset < length {
+                guard let run = index.occurrences(of: codes[first &+ offset]), !run.slots.isEmpty else {
                     absent = true
                     break
                 }
                 if run.slots.count < slots.count { (positions, slots, anchor) = (run.positions, run.slots, offset) }
+                offset &+= 1
             }
             if absent { continue }
             var slot = slots.lowerBound
