@@ -33,7 +33,12 @@ extension AnalyzedText {
             var start = anchor.start
             var end = anchor.end
             var complete = true
-            for group in 0..<pattern.groupCount where group != anchorGroup {
+            // Stepped with wrapping arithmetic, like the loops it calls (see `forEachSpan`).
+            var group = -1
+            while true {
+                group &+= 1
+                if group >= pattern.groupCount { break }
+                if group == anchorGroup { continue }
                 guard
                     let chosen = nearest(
                         pattern, group: group, to: anchor, acrossSentences: acrossSentences, cursors: cursors)
@@ -112,10 +117,12 @@ extension AnalyzedText {
             sorting.sort()
         }
         // Each sentence is touched once, so `touched` holds at most one entry per sentence.
-        for index in 0..<touchedCount {
+        var index = 0
+        while index < touchedCount {
             let sentence = Int(touched[index])
             result.append(firstBySentence[sentence])
             firstBySentence[sentence].sentence = -1
+            index &+= 1
         }
     }
 
