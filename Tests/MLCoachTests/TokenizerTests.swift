@@ -72,10 +72,11 @@ import Testing
         let text = Tokenizer.tokenize(
             "Embedding CHARACTERIZATION Recommendations, embedding's characterization "
                 + "recommendations' internationalization Internationalization EMBEDDING")
-        #expect(text.texts == [
-            "embedding", "characterization", "recommendations", "embedding", "characterization",
-            "recommendations", "internationalization", "internationalization", "embedding",
-        ])
+        #expect(
+            text.texts == [
+                "embedding", "characterization", "recommendations", "embedding", "characterization",
+                "recommendations", "internationalization", "internationalization", "embedding",
+            ])
         let ids = text.tokens.map(\.word)
         #expect(ids[0] == ids[3] && ids[3] == ids[8])
         #expect(ids[1] == ids[4] && ids[2] == ids[5] && ids[6] == ids[7])
@@ -113,10 +114,11 @@ import Testing
     @Test func punctuationAfterWordsBreaksClausesAndSentences() {
         let text = Tokenizer.tokenize(
             "Features, labels; splits: time) and real-time data. We ship, e.g. daily. Then done.\nnext")
-        #expect(text.texts == [
-            "features", "labels", "splits", "time", "and", "real", "time", "data", "we", "ship", "e", "g", "daily",
-            "then", "done", "next",
-        ])
+        #expect(
+            text.texts == [
+                "features", "labels", "splits", "time", "and", "real", "time", "data", "we", "ship", "e", "g", "daily",
+                "then", "done", "next",
+            ])
         // A sentence that closes ends its clause too.
         #expect(text.tokens.map(\.clause) == [0, 1, 2, 3, 4, 4, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8])
         #expect(text.sentences.map(\.tokens) == [0..<8, 8..<13, 13..<15, 15..<16])
@@ -130,11 +132,12 @@ import Testing
         // marks, a hyphen before a digit, and non-ASCII letters next to punctuation.
         let text = Tokenizer.tokenize(
             "Latency budget,\r\nthroughput: high.\r\n\r\nCafé, naïve; values:\"quoted\" (and) x-1 ok.\nEnd")
-        #expect(read(text).map(\.description) == [
-            "latency@1/0/0", "budget@1/0/0", "throughput@2/0/1", "high@2/0/2",
-            "café@4/1/3", "naïve@4/1/4", "values@4/1/5", "quoted@4/1/6", "and@4/1/7", "x@4/1/8", "1@4/1/8",
-            "ok@4/1/8", "end@5/2/9",
-        ])
+        #expect(
+            read(text).map(\.description) == [
+                "latency@1/0/0", "budget@1/0/0", "throughput@2/0/1", "high@2/0/2",
+                "café@4/1/3", "naïve@4/1/4", "values@4/1/5", "quoted@4/1/6", "and@4/1/7", "x@4/1/8", "1@4/1/8",
+                "ok@4/1/8", "end@5/2/9",
+            ])
         #expect(text.commaClauseList == [1, 4])
         // The sentence reopened after `ok.` starts on its line; the blank line closes none.
         #expect(text.sentences.map(\.line) == [1, 4, 4])

@@ -137,7 +137,9 @@ extension AnalyzedText {
             while slot < slots.upperBound {
                 let begin = Int(positions[slot]) &- anchor
                 slot &+= 1
-                if begin < 0 || !continues(at: begin, codes: codes, first: first, length: length, except: anchor, in: index) {
+                if begin < 0
+                    || !continues(at: begin, codes: codes, first: first, length: length, except: anchor, in: index)
+                {
                     continue
                 }
                 body(Int32(truncatingIfNeeded: begin), Int32(truncatingIfNeeded: begin &+ length &- 1))

@@ -243,7 +243,8 @@ struct StreamBuffers {
         arrays.sentenceStarts[sentenceCount] = Int32(truncatingIfNeeded: sentenceFirst)
         (arrays.sentences + sentenceFirst).initialize(
             repeating: Int32(truncatingIfNeeded: sentenceCount), count: count &- sentenceFirst)
-        (arrays.blocks + sentenceFirst).initialize(repeating: Int32(truncatingIfNeeded: block), count: count &- sentenceFirst)
+        (arrays.blocks + sentenceFirst).initialize(
+            repeating: Int32(truncatingIfNeeded: block), count: count &- sentenceFirst)
         sentenceCount &+= 1
         sentenceFirst = count
         functionWordCount = 0
