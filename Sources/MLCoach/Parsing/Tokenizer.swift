@@ -105,7 +105,7 @@ public struct Tokenizer {
     /// which reads many bytes at a time: a byte-at-a-time or eight-byte search cost several
     /// instructions per byte of every line.
     private mutating func run(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
-        guard let base = bytes.baseAddress else {
+        guard bytes.baseAddress != nil else {
             line = firstLine
             closeSentence()
             return

@@ -25,7 +25,7 @@ public enum InterviewRenderer {
                 for line in draft.suffix(12) { out += style.paint("  " + line, .dim) + "\n" }
             }
             return out
-        case .clarification(let question, let answer, let matched):
+        case .clarification(let question, let answer, _):
             let asked = style.paint(style.wrap("You asked: \(question)", indent: 4, firstIndent: 2), .dim)
             return asked + "\n" + style.wrap(style.paint("Interviewer: ", .blue) + answer, indent: 4, firstIndent: 2)
                 + "\n"

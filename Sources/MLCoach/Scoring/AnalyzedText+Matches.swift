@@ -137,7 +137,6 @@ extension AnalyzedText {
         // range by construction (see `OccurrenceIndex.View`).
         let index = occurrenceIndex.view
         let codes = pattern.codeList
-        let alternativeStarts = pattern.alternativeList
         // The stream positions where a match may stand: the anchor's sentence or, with
         // `acrossSentences`, its neighbours too.
         let sentence = Int(anchor.sentence)
@@ -153,8 +152,7 @@ extension AnalyzedText {
         while true {
             alternative &+= 1
             if alternative >= alternativeEnd { break }
-            let first = Int(alternativeStarts[alternative])
-            let length = Int(alternativeStarts[alternative &+ 1]) &- first
+            let (first, length) = pattern.phrase(alternative)
             guard length > 0 else { continue }
             guard let (positions, slots) = index.occurrences(of: codes[first]) else { continue }
             var lower = slots.lowerBound

@@ -100,7 +100,6 @@ extension AnalyzedText {
     @inline(__always)
     func forEachSpan(of pattern: CompiledPattern, group: Int, _ body: (Int32, Int32) -> Void) {
         let codes = pattern.codeList
-        let alternativeStarts = pattern.alternativeList
         let index = occurrenceIndex.view
         // Every index is in range by construction (see `OccurrenceIndex.View`), and the counts are
         // far from overflowing: the loops step with wrapping arithmetic and build no checked ranges.
@@ -109,8 +108,7 @@ extension AnalyzedText {
         while true {
             alternative &+= 1
             if alternative >= alternativeEnd { break }
-            let first = Int(alternativeStarts[alternative])
-            let length = Int(alternativeStarts[alternative &+ 1]) &- first
+            let (first, length) = pattern.phrase(alternative)
             guard length > 0, var (positions, slots) = index.occurrences(of: codes[first]) else { continue }
             if length == 1 {
                 var slot = slots.lowerBound

@@ -111,6 +111,15 @@ final class CompiledPattern: @unchecked Sendable {
     /// The number of groups.
     var groupCount: Int { groupList.count - 1 }
 
+    /// Where alternative `alternative`'s words are: `codeList[first..<first + length]`. Read in
+    /// the matching loops, which step over alternatives with wrapping arithmetic: the lists are
+    /// small and in range by construction.
+    @inline(__always)
+    func phrase(_ alternative: Int) -> (first: Int, length: Int) {
+        let first = Int(alternativeList[alternative])
+        return (first, Int(alternativeList[alternative &+ 1]) &- first)
+    }
+
     /// Compiles pattern text; nil when it does not parse (validation reports those).
     static func compile(_ text: String, negationWords: Set<String>, vocabulary: inout Vocabulary) -> CompiledPattern? {
         guard case .success(let syntax) = PatternSyntax.parse(text) else { return nil }
