@@ -105,7 +105,7 @@ extension AnalyzedText {
         // far from overflowing: the loops step with wrapping arithmetic and build no checked ranges.
         var alternative = Int(pattern.groupList[group]) &- 1
         let alternativeEnd = Int(pattern.groupList[group &+ 1])
-        while true {
+        alternatives: while true {
             alternative &+= 1
             if alternative >= alternativeEnd { break }
             let (first, length) = pattern.phrase(alternative)
@@ -120,17 +120,14 @@ extension AnalyzedText {
             }
             if slots.isEmpty { continue }
             var anchor = 0
-            var absent = false
             var offset = 1
             while offset < length {
                 guard let run = index.occurrences(of: codes[first &+ offset]), !run.slots.isEmpty else {
-                    absent = true
-                    break
+                    continue alternatives
                 }
                 if run.slots.count < slots.count { (positions, slots, anchor) = (run.positions, run.slots, offset) }
                 offset &+= 1
             }
-            if absent { continue }
             var slot = slots.lowerBound
             while slot < slots.upperBound {
                 let begin = Int(positions[slot]) &- anchor

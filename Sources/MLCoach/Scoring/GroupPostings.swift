@@ -127,23 +127,20 @@ struct GroupPostings: Sendable {
                 }
             }
         }
-        termUnits.withUnsafeBufferPointer { units in
-            termStarts.withUnsafeBufferPointer { groupStarts in
-                termGroups.withUnsafeBufferPointer { groups in
-                    add(
-                        units: units, starts: index.termStarts, positions: index.termPositions,
-                        groupStarts: groupStarts, groups: groups)
+        /// `add` over one kind of unit (terms or prefixes), its lists read as buffers.
+        func addUnits(
+            _ units: [Int32], _ groupStarts: [Int32], _ groups: [Int32], starts: UnsafeBufferPointer<Int32>,
+            positions: UnsafeBufferPointer<Int32>
+        ) {
+            units.withUnsafeBufferPointer { units in
+                groupStarts.withUnsafeBufferPointer { groupStarts in
+                    groups.withUnsafeBufferPointer { groups in
+                        add(units: units, starts: starts, positions: positions, groupStarts: groupStarts, groups: groups)
+                    }
                 }
             }
         }
-        prefixUnits.withUnsafeBufferPointer { units in
-            prefixStarts.withUnsafeBufferPointer { groupStarts in
-                prefixGroups.withUnsafeBufferPointer { groups in
-                    add(
-                        units: units, starts: index.prefixStarts, positions: index.prefixPositions,
-                        groupStarts: groupStarts, groups: groups)
-                }
-            }
-        }
+        addUnits(termUnits, termStarts, termGroups, starts: index.termStarts, positions: index.termPositions)
+        addUnits(prefixUnits, prefixStarts, prefixGroups, starts: index.prefixStarts, positions: index.prefixPositions)
     }
 }

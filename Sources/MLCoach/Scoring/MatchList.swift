@@ -20,8 +20,6 @@ final class MatchList {
     /// The matches, valid until the list next changes.
     var items: UnsafeBufferPointer<PatternMatch> { UnsafeBufferPointer(start: base, count: count) }
 
-    var isEmpty: Bool { count == 0 }
-
     /// The matches as an array.
     var array: [PatternMatch] { Array(items) }
 

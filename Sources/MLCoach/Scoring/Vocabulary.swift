@@ -47,7 +47,12 @@ struct Vocabulary: Sendable {
     /// The key a word's term is filed under. A function word keeps its exact form, so a content
     /// word whose stem happens to spell one never matches it ("ones" stems to "on", "use" to "us").
     private func key(_ word: String) -> String {
-        functionWords.contains(word) ? "=" + word : canonical(word)
+        key(word, isFunctionWord: functionWords.contains(word))
+    }
+
+    /// The same, for a word already known to be a function word or not.
+    private func key(_ word: String, isFunctionWord: Bool) -> String {
+        isFunctionWord ? "=" + word : canonical(word)
     }
 
     /// Keys already computed while compiling patterns.
@@ -93,8 +98,7 @@ struct Vocabulary: Sendable {
         // Numbers (most of an answer's one-off words) are not stemmed.
         let isNumber = word.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }
         let isFunctionWord = functionWords.contains(word)
-        // As `key(word)`, with the function-word test made once.
-        let term = termIDs[isNumber ? word : isFunctionWord ? "=" + word : canonical(word)] ?? -1
+        let term = termIDs[isNumber ? word : key(word, isFunctionWord: isFunctionWord)] ?? -1
         var prefixes: [Int32] = []
         if !prefixIDs.isEmpty,
             prefixOpenings.contains(Self.opening(word)) || prefixOpenings.contains(Self.opening(word, length: 1))
