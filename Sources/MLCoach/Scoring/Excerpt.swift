@@ -1,14 +1,8 @@
 /// Short excerpts of answer lines for evidence.
 enum Excerpt {
-    /// The line without Markdown markers, cut to about `limit` bytes (at spaces) around `focus` (a
-    /// lower-case word the excerpt must show, if given). Works on UTF-8 bytes: cuts happen only at
-    /// spaces, so multi-byte characters stay whole.
-    static func of(line: String, focus: String? = nil, limit: Int = 110) -> String {
-        var copy = line
-        return copy.withUTF8 { of(bytes: $0, focus: focus, limit: limit) }
-    }
-
-    /// The excerpt of a line given as UTF-8 bytes. Only a window around the focus is cleaned, so
+    /// The line (as UTF-8 bytes) without Markdown markers, cut to about `limit` bytes (at spaces)
+    /// around `focus` (a lower-case word the excerpt must show, if given). Cuts happen only at
+    /// spaces, so multi-byte characters stay whole. Only a window around the focus is cleaned, so
     /// long paragraphs cost no more than short lines.
     static func of(bytes line: UnsafeBufferPointer<UInt8>, focus: String? = nil, limit: Int = 110) -> String {
         guard var focus else { return of(bytes: line, needle: nil, limit: limit) }
