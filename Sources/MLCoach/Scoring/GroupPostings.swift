@@ -135,7 +135,9 @@ struct GroupPostings: Sendable {
             units.withUnsafeBufferPointer { units in
                 groupStarts.withUnsafeBufferPointer { groupStarts in
                     groups.withUnsafeBufferPointer { groups in
-                        add(units: units, starts: starts, positions: positions, groupStarts: groupStarts, groups: groups)
+                        add(
+                            units: units, starts: starts, positions: positions, groupStarts: groupStarts, groups: groups
+                        )
                     }
                 }
             }
